@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/database.h"
+#include "store/records.h"
+
+#include <vector>
+
+namespace omni::store {
+
+// The shop's customer-service knowledge base: one article per (topic, language).
+class KbRepository {
+public:
+    explicit KbRepository(const Database& db) : db_(db) {}
+
+    // Inserts, or replaces the article with the same topic and language; returns its id.
+    int64_t upsert(const KbArticle& article);
+    std::vector<KbArticle> list() const; // by topic, then language
+    int64_t count() const;
+
+private:
+    const Database& db_;
+};
+
+} // namespace omni::store

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/schema.h"
+
+#include <functional>
+#include <vector>
+
+namespace omni::store {
+
+namespace {
+
+// Version 1: the omnichannel shop itself.
+void migrateTo1(const Database& db)
+{
+    db.exec(R"SQL(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE channels (
+    id      INTEGER PRIMARY KEY,
+    code    TEXT NOT NULL UNIQUE,
+    name_en TEXT NOT NULL,
+    name_zh TEXT NOT NULL
+);
+INSERT INTO channels (id, code, name_en, name_zh) VALUES
+    (1, 'web',          'Web shop',      '网店'),
+    (2, 'app',          'Mobile app',    '手机应用'),
+    (3, 'mini_program', 'Mini-program',  '小程序'),
+    (4, 'store',        'Physical store','实体门店'),
+    (5, 'social',       'Social',        '社交电商');
+
+CREATE TABLE customers (
+    id           INTEGER PRIMARY KEY,
+    customer_key TEXT NOT NULL UNIQUE,
+    name         TEXT NOT NULL DEFAULT '',
+    email        TEXT,
+    phone        TEXT,
+    city         TEXT,
+    created_at   INTEGER NOT NULL
+);
+CREATE INDEX idx_customers_email ON customers(email);
+CREATE INDEX idx_customers_phone ON customers(phone);
+
+-- One row per account a customer has on one channel; identity resolution links them.
+CREATE TABLE identities (
+    id          INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    channel_id  INTEGER NOT NULL REFERENCES channels(id),
+    external_id TEXT NOT NULL,
+    first_seen  INTEGER,
+    UNIQUE (channel_id, external_id)
+);
+CREATE INDEX idx_identities_customer ON identities(customer_id);
+
+CREATE TABLE products (
+    id             INTEGER PRIMARY KEY,
+    sku            TEXT NOT NULL UNIQUE,
+    title_en       TEXT NOT NULL,
+    title_zh       TEXT NOT NULL DEFAULT '',
+    category       TEXT NOT NULL DEFAULT '',
+    brand          TEXT NOT NULL DEFAULT '',
+    price          REAL NOT NULL CHECK (price >= 0),
+    description_en TEXT NOT NULL DEFAULT '',
+    description_zh TEXT NOT NULL DEFAULT '',
+    created_at     INTEGER
+);
+CREATE INDEX idx_products_category ON products(category);
+
+CREATE TABLE product_attributes (
+    product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    name       TEXT NOT NULL,
+    value      TEXT NOT NULL,
+    PRIMARY KEY (product_id, name)
+) WITHOUT ROWID;
+
+CREATE TABLE listings (
+    id          INTEGER PRIMARY KEY,
+    product_id  INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    channel_id  INTEGER NOT NULL REFERENCES channels(id),
+    title       TEXT NOT NULL,
+    price       REAL NOT NULL CHECK (price >= 0),
+    description TEXT NOT NULL DEFAULT '',
+    stock       INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (product_id, channel_id)
+);
+CREATE INDEX idx_listings_channel ON listings(channel_id);
+
+CREATE TABLE events (
+    id          INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    channel_id  INTEGER NOT NULL REFERENCES channels(id),
+    session_id  TEXT NOT NULL DEFAULT '',
+    product_id  INTEGER REFERENCES products(id) ON DELETE SET NULL,
+    type        TEXT NOT NULL
+                CHECK (type IN ('view','click','search','add_to_cart','purchase','review')),
+    ts          INTEGER NOT NULL,
+    dwell_ms    INTEGER NOT NULL DEFAULT 0 CHECK (dwell_ms >= 0),
+    query       TEXT
+);
+CREATE INDEX idx_events_customer_ts ON events(customer_id, ts);
+CREATE INDEX idx_events_product ON events(product_id);
+CREATE INDEX idx_events_ts ON events(ts);
+
+CREATE TABLE orders (
+    id          INTEGER PRIMARY KEY,
+    order_key   TEXT NOT NULL UNIQUE,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    channel_id  INTEGER NOT NULL REFERENCES channels(id),
+    ts          INTEGER NOT NULL,
+    status      TEXT NOT NULL DEFAULT 'paid'
+                CHECK (status IN ('placed','paid','shipped','delivered','returned','cancelled')),
+    total       REAL NOT NULL DEFAULT 0 CHECK (total >= 0)
+);
+CREATE INDEX idx_orders_customer ON orders(customer_id, ts);
+
+CREATE TABLE order_items (
+    order_id   INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+    product_id INTEGER NOT NULL REFERENCES products(id),
+    quantity   INTEGER NOT NULL CHECK (quantity > 0),
+    unit_price REAL NOT NULL CHECK (unit_price >= 0),
+    PRIMARY KEY (order_id, product_id)
+) WITHOUT ROWID;
+CREATE INDEX idx_order_items_product ON order_items(product_id);
+
+CREATE TABLE reviews (
+    id          INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    product_id  INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    channel_id  INTEGER NOT NULL REFERENCES channels(id),
+    rating      REAL NOT NULL CHECK (rating >= 0 AND rating <= 5),
+    text        TEXT NOT NULL DEFAULT '',
+    lang        TEXT NOT NULL DEFAULT 'en',
+    ts          INTEGER NOT NULL
+);
+CREATE INDEX idx_reviews_product ON reviews(product_id);
+
+CREATE TABLE kb_articles (
+    id    INTEGER PRIMARY KEY,
+    topic TEXT NOT NULL,
+    lang  TEXT NOT NULL CHECK (lang IN ('en','zh')),
+    title TEXT NOT NULL,
+    body  TEXT NOT NULL,
+    UNIQUE (topic, lang)
+);
+)SQL");
+}
+
+// Version 2: trained models, and daily activity pre-aggregated so charts need not scan every event.
+void migrateTo2(const Database& db)
+{
+    db.exec(R"SQL(
+CREATE TABLE models (
+    id           INTEGER PRIMARY KEY,
+    kind         TEXT NOT NULL,
+    version      INTEGER NOT NULL DEFAULT 1,
+    file         TEXT NOT NULL,
+    metrics_json TEXT NOT NULL DEFAULT '{}',
+    created_at   INTEGER NOT NULL,
+    active       INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0,1))
+);
+CREATE INDEX idx_models_kind ON models(kind, active);
+
+CREATE TABLE daily_activity (
+    day              INTEGER PRIMARY KEY,  -- days since 1970-01-01 (UTC)
+    active_customers INTEGER NOT NULL,
+    events           INTEGER NOT NULL,
+    purchases        INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE daily_channel_activity (
+    day              INTEGER NOT NULL,
+    channel_id       INTEGER NOT NULL REFERENCES channels(id),
+    active_customers INTEGER NOT NULL,
+    events           INTEGER NOT NULL,
+    PRIMARY KEY (day, channel_id)
+) WITHOUT ROWID;
+
+INSERT INTO daily_activity (day, active_customers, events, purchases)
+    SELECT ts / 86400, COUNT(DISTINCT customer_id), COUNT(*), SUM(type = 'purchase')
+    FROM events GROUP BY ts / 86400;
+INSERT INTO daily_channel_activity (day, channel_id, active_customers, events)
+    SELECT ts / 86400, channel_id, COUNT(DISTINCT customer_id), COUNT(*)
+    FROM events GROUP BY ts / 86400, channel_id;
+)SQL");
+}
+
+const std::vector<std::function<void(const Database&)>>& migrations()
+{
+    // migrations()[i] brings a store from version i to version i + 1.
+    static const std::vector<std::function<void(const Database&)>> all = {migrateTo1, migrateTo2};
+    return all;
+}
+
+} // namespace
+
+void migrate(const Database& db, int target)
+{
+    static_assert(kSchemaVersion == 2, "add the new migration to migrations() and raise this check");
+    const int current = db.userVersion();
+    if (current > kSchemaVersion)
+        throw StoreError("the store " + db.path() + " was written by a newer OmniConsole (schema version " +
+                         std::to_string(current) + "; this version reads up to " +
+                         std::to_string(kSchemaVersion) + "). Open it with a newer OmniConsole.");
+    for (int version = current; version < target && version < kSchemaVersion; ++version) {
+        Transaction transaction(db);
+        migrations()[static_cast<size_t>(version)](db);
+        db.setUserVersion(version + 1);
+        transaction.commit();
+    }
+}
+
+} // namespace omni::store

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/channel_repository.h"
+#include "store/database.h"
+#include "store/records.h"
+
+#include <optional>
+#include <vector>
+
+namespace omni::store {
+
+class ProductRepository {
+public:
+    explicit ProductRepository(const Database& db);
+
+    // Inserts product with its attributes (its id is ignored) and returns the new id.
+    int64_t insert(const Product& product);
+    // Rewrites the product's fields and attributes; throws StoreError when the id is unknown.
+    void update(const Product& product);
+    // Inserts or replaces the listing of (productId, channel); returns its id.
+    int64_t upsertListing(const Listing& listing);
+
+    std::optional<Product> get(int64_t id) const; // with attributes
+    std::optional<int64_t> findIdBySku(const std::string& sku) const;
+    int64_t count() const;
+    // Every product (attributes not loaded) with listing count and price range, ordered by id.
+    std::vector<ProductSummary> listSummaries() const;
+    std::vector<Listing> listings(int64_t productId) const;
+
+private:
+    void writeAttributes(int64_t productId, const std::map<std::string, std::string>& attributes);
+
+    const Database& db_;
+    ChannelRepository channels_;
+};
+
+} // namespace omni::store
