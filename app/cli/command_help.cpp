@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "arguments.h"
+#include "commands.h"
+
+#include "io/exporter.h"
+#include "io/importer.h"
+
+namespace omni::cli {
+
+void printUsage(std::FILE* out)
+{
+    std::fputs("usage: omniconsole-cli COMMAND [OPTIONS] ARGUMENTS\n"
+               "       omniconsole-cli --help | --version\n\n"
+               "OmniConsole without a window: sample data, import, export and checks, for scripts and servers.\n\n"
+               "commands:\n",
+               out);
+    for (const Command& command : commands())
+        std::fprintf(out, "  %-10s %s\n", command.name, command.summary);
+    std::fputs("\nRun 'omniconsole-cli help COMMAND' for a command's options.\n"
+               "Exit status: 0 success, 1 failure, 2 wrong usage.\n",
+               out);
+}
+
+void printCommandHelp(const Command& command, std::FILE* out)
+{
+    std::fprintf(out, "usage: omniconsole-cli %s\n\n%s.\n", command.usage, command.summary);
+    const std::string name = command.name;
+    if (name == "import") {
+        std::fputs("\nThe format follows the file name (.jsonl/.ndjson: JSON Lines, else CSV) unless --format says "
+                   "otherwise.\nThe store is created when it does not exist. The first bad row stops a file with "
+                   "FILE:LINE: column 'C': reason, and nothing of that file is kept.\n\nkinds:\n",
+                   out);
+        for (const io::ImportKind kind : io::allImportKinds())
+            std::fprintf(out, "  %s\n      %s\n", io::importKindName(kind), io::describeImportKind(kind).c_str());
+    } else if (name == "export") {
+        std::fputs("\ntables:\n", out);
+        for (const std::string& table : io::exportableTables())
+            std::fprintf(out, "  %s\n", table.c_str());
+        std::fputs("\ncustomers, products, listings, events and orders are written in the layout 'import' reads.\n",
+                   out);
+    } else if (name == "generate") {
+        std::fputs("\nsizes: tiny (~300 customers, ~20k events), demo (~20k customers, ~1M events, the default),\n"
+                   "       large (~200k customers, ~20M events). The same seed gives the same shop.\n",
+                   out);
+    } else if (name == "device") {
+        std::fputs("\n--threads N sets LibTorch's CPU threads (0 keeps its default).\n", out);
+    }
+}
+
+int runHelp(const Args& args)
+{
+    const Arguments parsed = Arguments::parse("help", args, {});
+    parsed.expectPositionals(0, 1, "omniconsole-cli help [COMMAND]");
+    if (parsed.positionals().empty()) {
+        printUsage(stdout);
+        return 0;
+    }
+    const Command* command = findCommand(parsed.positionals()[0]);
+    if (!command)
+        throw UsageError("unknown command '" + parsed.positionals()[0] + "'");
+    printCommandHelp(*command, stdout);
+    return 0;
+}
+
+} // namespace omni::cli

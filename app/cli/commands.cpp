@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+namespace omni::cli {
+
+const std::vector<Command>& commands()
+{
+    static const std::vector<Command> all = {
+        {"generate", "generate [--size tiny|demo|large] [--seed N] STORE",
+         "write a sample shop into a new, empty store", runGenerate},
+        {"import", "import --kind KIND [--format auto|csv|jsonl] STORE FILE...",
+         "import files into a store, each file in its own transaction", runImport},
+        {"export", "export --table TABLE STORE OUT.csv", "write one table of a store to a CSV file", runExport},
+        {"info", "info STORE", "show a store's path, schema version and row counts", runInfo},
+        {"device", "device [--device auto|cpu|cuda] [--threads N]",
+         "show where inference runs and check that device with a small computation", runDevice},
+        {"help", "help [COMMAND]", "show help for a command (\"help import\" lists the import kinds)", runHelp},
+    };
+    return all;
+}
+
+const Command* findCommand(const std::string& name)
+{
+    for (const Command& command : commands())
+        if (name == command.name)
+            return &command;
+    return nullptr;
+}
+
+} // namespace omni::cli
