@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window on a generated Tiny shop: every page loads off the GUI thread and shows the
+// store's rows, the chart has one point per day of activity, the status bar shows the counts and
+// the device, the Models page explains that there are no models yet; plus the first-start path
+// (generate, then open), an empty store and a file that is not a store.
+#include "testing_support.h"
+
+#include "app_settings.h"
+#include "format.h"
+#include "language_manager.h"
+#include "main_window.h"
+#include "models/attribute_table_model.h"
+#include "models/customer_table_model.h"
+#include "models/event_table_model.h"
+#include "models/identity_table_model.h"
+#include "models/listing_table_model.h"
+#include "models/product_table_model.h"
+#include "models/roles.h"
+#include "pages/customers_page.h"
+#include "pages/engagement_page.h"
+#include "pages/models_page.h"
+#include "pages/products_page.h"
+#include "pages/support_page.h"
+#include "store/customer_repository.h"
+#include "store/product_repository.h"
+#include "store/store.h"
+#include "widgets/page_state_view.h"
+#include "widgets/record_table_view.h"
+#include "widgets/store_status_widget.h"
+
+#include <qcustomplot.h>
+
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QtTest>
+
+#include <memory>
+
+using namespace omni;
+using namespace omni::ui;
+using Page = MainWindow::Page;
+
+namespace {
+// Generous: the offscreen tests share two cores with other builds.
+constexpr int kLoadTimeoutMs = 60000;
+} // namespace
+
+class MainWindowTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void everyPageShowsTheStoresRows();
+    void productSelectionShowsItsListingsAndAttributes();
+    void customerSelectionShowsAccountsAndEvents();
+    void statusBarShowsCountsAndDevice();
+    void searchBoxFiltersTheProducts();
+    void firstStartGeneratesTheSampleShopThenOpensIt();
+    void emptyStoreExplainsWhatToDo();
+    void fileThatIsNotAStoreShowsTheReason();
+
+private:
+    void openAndWait(const QString& path);
+    void showAndWait(Page page);
+
+    QTemporaryDir dir_;
+    QString tinyShop_;
+    store::TableCounts counts_;
+    std::unique_ptr<AppSettings> settings_;
+    std::unique_ptr<LanguageManager> languages_;
+    std::unique_ptr<MainWindow> window_;
+};
+
+void MainWindowTest::initTestCase()
+{
+    QVERIFY(dir_.isValid());
+    uitest::setUpApplication(dir_);
+    tinyShop_ = dir_.filePath(QStringLiteral("tiny.omni"));
+    uitest::createTinyShop(tinyShop_);
+    counts_ = uitest::storeCounts(tinyShop_);
+    QVERIFY(counts_.customers > 0 && counts_.products > 0 && counts_.events > 0 && counts_.kbArticles > 0);
+}
+
+void MainWindowTest::init()
+{
+    settings_ = std::make_unique<AppSettings>();
+    languages_ = std::make_unique<LanguageManager>();
+    languages_->setLanguage(Language::English);
+    window_ = std::make_unique<MainWindow>(*settings_, *languages_);
+    window_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+}
+
+void MainWindowTest::cleanup()
+{
+    window_.reset();
+    languages_.reset();
+    settings_.reset();
+}
+
+void MainWindowTest::openAndWait(const QString& path)
+{
+    QSignalSpy opened(window_.get(), &MainWindow::storeOpened);
+    window_->openStore(path);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, kLoadTimeoutMs);
+    QCOMPARE(opened.at(0).at(0).toString(), QFileInfo(path).absoluteFilePath());
+}
+
+void MainWindowTest::showAndWait(Page page)
+{
+    window_->showPage(page);
+    QCOMPARE(window_->currentPage(), page);
+    QTRY_VERIFY_WITH_TIMEOUT(window_->page(page)->isLoaded(), kLoadTimeoutMs);
+}
+
+void MainWindowTest::everyPageShowsTheStoresRows()
+{
+    openAndWait(tinyShop_);
+    QCOMPARE(settings_->lastStore(), QFileInfo(tinyShop_).absoluteFilePath());
+    QVERIFY(window_->windowTitle().contains(QStringLiteral("tiny.omni")));
+
+    // Pages the user has not opened yet have not loaded: their data costs nothing until shown.
+    QVERIFY(!window_->page(Page::Engagement)->isLoaded());
+
+    showAndWait(Page::Products);
+    auto* products = window_->findChild<RecordTableView*>(QStringLiteral("productsTable"));
+    QVERIFY(products && products->isVisible());
+    QCOMPARE(products->model()->rowCount(), static_cast<int>(counts_.products));
+
+    showAndWait(Page::Customers);
+    auto* customers = window_->findChild<RecordTableView*>(QStringLiteral("customersTable"));
+    QVERIFY(customers && customers->isVisible());
+    QCOMPARE(customers->model()->rowCount(), static_cast<int>(counts_.customers));
+
+    showAndWait(Page::Support);
+    auto* articles = window_->findChild<RecordTableView*>(QStringLiteral("articlesTable"));
+    QCOMPARE(articles->model()->rowCount(), static_cast<int>(counts_.kbArticles));
+    const std::vector<store::KbArticle> kb = uitest::storeKbArticles(tinyShop_);
+    auto* articleView = window_->findChild<QTextBrowser*>(QStringLiteral("articleView"));
+    QVERIFY(articleView->toPlainText().startsWith(toQString(kb.front().title)));
+    QVERIFY(articleView->toPlainText().contains(toQString(kb.front().body).left(40)));
+
+    showAndWait(Page::Engagement);
+    auto* engagement = static_cast<EngagementPage*>(window_->page(Page::Engagement));
+    const std::vector<store::DailyActivity> days = uitest::storeDailyActivity(tinyShop_);
+    QVERIFY(days.size() > 30);
+    QCOMPARE(engagement->plot()->graphCount(), 2);
+    QCOMPARE(engagement->plot()->graph(0)->data()->size(), static_cast<int>(days.size()));
+    QCOMPARE(engagement->plot()->graph(1)->data()->size(), static_cast<int>(days.size()));
+    // The first point is the first day (UTC midnight, in seconds) with that day's actives.
+    const auto first = engagement->plot()->graph(0)->data()->constBegin();
+    QCOMPARE(first->key, static_cast<double>(days.front().day) * 86400.0);
+    QCOMPARE(first->value, static_cast<double>(days.front().activeCustomers));
+    QCOMPARE(engagement->plot()->xAxis->label(), QStringLiteral("Date"));
+    QCOMPARE(engagement->plot()->yAxis->label(), QStringLiteral("Active customers"));
+    QVERIFY(engagement->summaryText().contains(formatDay(days.front().day)));
+
+    showAndWait(Page::Models);
+    PageStateView* modelsState = window_->page(Page::Models)->stateView();
+    QCOMPARE(modelsState->state(), PageStateView::State::Message);
+    QVERIFY(modelsState->message().startsWith(QStringLiteral("No trained models yet")));
+}
+
+void MainWindowTest::productSelectionShowsItsListingsAndAttributes()
+{
+    openAndWait(tinyShop_);
+    showAndWait(Page::Products);
+    auto* page = static_cast<ProductsPage*>(window_->page(Page::Products));
+    RecordTableView* table = page->productTable();
+    // Loaded means the first product's details are in, too.
+    const qint64 firstId = table->currentRecordId();
+    QVERIFY(firstId > 0);
+
+    const store::Store shop = store::Store::openReadOnly(tinyShop_.toStdString());
+    const store::ProductRepository repository(shop.db());
+    QCOMPARE(page->listingModel()->rowCount(), static_cast<int>(repository.listings(firstId).size()));
+    QCOMPARE(page->attributeModel()->rowCount(), static_cast<int>(repository.get(firstId)->attributes.size()));
+
+    // Pick a product with a different number of listings; the details follow the selection.
+    int other = -1;
+    for (int row = 1; row < table->model()->rowCount() && other < 0; ++row) {
+        const qint64 id = table->model()->index(row, 0).data(RecordIdRole).toLongLong();
+        if (repository.listings(id).size() != repository.listings(firstId).size())
+            other = row;
+    }
+    QVERIFY2(other > 0, "the sample shop has products with different listing counts");
+    const qint64 otherId = table->model()->index(other, 0).data(RecordIdRole).toLongLong();
+    table->setCurrentIndex(table->model()->index(other, 0));
+    QTRY_COMPARE_WITH_TIMEOUT(page->listingModel()->rowCount(), static_cast<int>(repository.listings(otherId).size()),
+                              kLoadTimeoutMs);
+}
+
+void MainWindowTest::customerSelectionShowsAccountsAndEvents()
+{
+    openAndWait(tinyShop_);
+    showAndWait(Page::Customers);
+    auto* page = static_cast<CustomersPage*>(window_->page(Page::Customers));
+    const qint64 firstId = page->customerTable()->currentRecordId();
+    QVERIFY(firstId > 0);
+    const store::Store shop = store::Store::openReadOnly(tinyShop_.toStdString());
+    const store::CustomerRepository repository(shop.db());
+    QCOMPARE(page->identityModel()->rowCount(), static_cast<int>(repository.identities(firstId).size()));
+    const int shownEvents = page->eventModel()->rowCount();
+    const int64_t storedEvents = page->customerModel()->customer(0).eventCount;
+    QCOMPARE(shownEvents, static_cast<int>(std::min<int64_t>(storedEvents, 50)));
+}
+
+void MainWindowTest::statusBarShowsCountsAndDevice()
+{
+    QSignalSpy countsLoaded(window_.get(), &MainWindow::countsLoaded);
+    openAndWait(tinyShop_);
+    QTRY_COMPARE_WITH_TIMEOUT(countsLoaded.count(), 1, kLoadTimeoutMs);
+    StoreStatusWidget* status = window_->storeStatus();
+    QCOMPARE(status->storeText(), QStringLiteral("Store: tiny.omni"));
+    QCOMPARE(status->countsText(), QStringLiteral("%1 customers · %2 products · %3 events")
+                                       .arg(formatCount(counts_.customers), formatCount(counts_.products),
+                                            formatCount(counts_.events)));
+    // LibTorch starts on a worker thread; the label says CPU or names the CUDA device.
+    QTRY_VERIFY_WITH_TIMEOUT(!status->deviceText().contains(QStringLiteral("checking")), kLoadTimeoutMs);
+    QVERIFY2(status->deviceText() == QStringLiteral("Device: CPU")
+                 || status->deviceText().startsWith(QStringLiteral("Device: CUDA · ")),
+             qPrintable(status->deviceText()));
+}
+
+void MainWindowTest::searchBoxFiltersTheProducts()
+{
+    openAndWait(tinyShop_);
+    showAndWait(Page::Products);
+    auto* page = static_cast<ProductsPage*>(window_->page(Page::Products));
+    auto* search = page->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    QVERIFY(search);
+    const QString sku = page->productModel()->index(5, 0).data().toString();
+    QTest::keyClicks(search, sku);
+    QCOMPARE(page->productTable()->model()->rowCount(), 1);
+    QCOMPARE(page->productTable()->model()->index(0, 0).data().toString(), sku);
+    search->clear();
+    QCOMPARE(page->productTable()->model()->rowCount(), static_cast<int>(counts_.products));
+}
+
+void MainWindowTest::firstStartGeneratesTheSampleShopThenOpensIt()
+{
+    const QString path = dir_.filePath(QStringLiteral("first-start/sample-shop.omni"));
+    QVERIFY(!QFile::exists(path));
+    QSignalSpy progress(window_->jobRunner(), &JobRunner::progressChanged);
+    QSignalSpy opened(window_.get(), &MainWindow::storeOpened);
+    window_->createStore(path, store::SampleShopSize::Tiny);
+    QVERIFY(window_->jobRunner()->isRunning());
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, kLoadTimeoutMs);
+    QVERIFY(progress.count() > 0);
+    QCOMPARE(uitest::storeCounts(path).customers, counts_.customers); // same seed, same shop
+    showAndWait(Page::Customers);
+    QCOMPARE(static_cast<CustomersPage*>(window_->page(Page::Customers))->customerTable()->model()->rowCount(),
+             static_cast<int>(counts_.customers));
+}
+
+void MainWindowTest::emptyStoreExplainsWhatToDo()
+{
+    const QString path = dir_.filePath(QStringLiteral("empty.omni"));
+    window_->createStore(path, std::nullopt);
+    QSignalSpy opened(window_.get(), &MainWindow::storeOpened);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, kLoadTimeoutMs);
+    showAndWait(Page::Products);
+    PageStateView* state = window_->page(Page::Products)->stateView();
+    QCOMPARE(state->state(), PageStateView::State::Message);
+    QVERIFY(state->message().contains(QStringLiteral("Import")));
+    showAndWait(Page::Engagement);
+    QCOMPARE(window_->page(Page::Engagement)->stateView()->state(), PageStateView::State::Message);
+}
+
+void MainWindowTest::fileThatIsNotAStoreShowsTheReason()
+{
+    const QString path = dir_.filePath(QStringLiteral("notes.omni"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("These are my notes, not a store. They are long enough to have a header page.\n");
+        file.write(QByteArray(4096, 'x'));
+    }
+    QSignalSpy errors(window_.get(), &MainWindow::errorShown);
+    QSignalSpy opened(window_.get(), &MainWindow::storeOpened);
+    window_->openStore(path);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, kLoadTimeoutMs);
+    QCOMPARE(opened.count(), 0);
+    QVERIFY2(errors.at(0).at(0).toString().contains(path), qPrintable(errors.at(0).at(0).toString()));
+    auto* box = window_->findChild<QMessageBox*>(QStringLiteral("errorMessageBox"));
+    QVERIFY(box && box->isVisible());
+    QCOMPARE(box->text(), errors.at(0).at(0).toString());
+    box->close();
+}
+
+QTEST_MAIN(MainWindowTest)
+#include "test_main_window.moc"

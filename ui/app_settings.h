@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What OmniConsole remembers between runs (QSettings, organisation and application "OmniConsole"):
+// the window's geometry and state, the last store, the language and the inference device.
+#pragma once
+
+#include "language.h"
+#include "runtime/device.h"
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+#include <optional>
+
+namespace omni::ui {
+
+class AppSettings {
+public:
+    AppSettings();
+
+    std::optional<Language> language() const; // none until the user picks one
+    void setLanguage(Language language);
+
+    runtime::DevicePreference devicePreference() const; // Auto until the user picks one
+    void setDevicePreference(runtime::DevicePreference preference);
+
+    QString lastStore() const;
+    void setLastStore(const QString& path);
+
+    QByteArray windowGeometry() const;
+    QByteArray windowState() const;
+    void setWindow(const QByteArray& geometry, const QByteArray& state);
+
+    void sync() { settings_.sync(); }
+
+private:
+    QSettings settings_;
+};
+
+} // namespace omni::ui

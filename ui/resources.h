@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace omni::ui {
+
+// Registers the application's embedded resources (window icon). Call once after QApplication is
+// made: omni_ui is a static library, and its .qrc object is only linked in when referenced.
+void initResources();
+
+} // namespace omni::ui
