@@ -3,6 +3,7 @@
 // and runs every row through them inside one transaction.
 #include "io/importer.h"
 
+#include "io/cache_size_guard.h"
 #include "io/field_parsers.h"
 #include "io/import_columns.h"
 #include "io/row_mapper.h"
@@ -110,6 +111,7 @@ ImportReport importFile(const store::Store& store, const ImportOptions& options,
     job.step(0, total, stage);
 
     ImportReport report;
+    const CacheSizeGuard cache(store.db());
     store::Transaction transaction(store.db());
     // Declared after the transaction so that their statements are finished before it rolls back.
     const std::unique_ptr<RowMapper> mapper = makeMapper(options.kind, store, path);
