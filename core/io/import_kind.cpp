@@ -76,9 +76,10 @@ std::vector<ImportKind> allImportKinds()
 std::string describeImportKind(ImportKind kind)
 {
     const ColumnSpec& spec = columnSpec(kind);
-    std::string text = kind == ImportKind::UserItemSequence ? "Line layout: user item" : "Columns: " + spec.expectedList();
-    text += ". Timestamps are Unix seconds or ISO 8601 UTC (2026-03-01T12:00:00Z). ";
-    return text + kindNotes(kind);
+    if (kind == ImportKind::UserItemSequence)
+        return std::string("Line layout: user item. ") + kindNotes(kind);
+    return "Columns: " + spec.expectedList() + ". Timestamps are Unix seconds or ISO 8601 UTC (2026-03-01T12:00:00Z). " +
+           kindNotes(kind);
 }
 
 } // namespace omni::io

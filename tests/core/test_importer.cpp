@@ -138,6 +138,27 @@ OMNI_TEST(customers_jsonl_and_accounts_added_to_existing_customers)
     OMNI_CHECK_EQ(customers.identities(customers.findByKey("C001")->id).size(), size_t(3));
 }
 
+OMNI_TEST(customer_rows_without_an_account)
+{
+    TempDir dir;
+    const store::Store store = store::Store::open(dir.file("shop.omni"));
+    // Both account columns empty but a customer_key: a customer with no account yet (an export
+    // writes such customers this way).
+    const std::string path = dir.file("people.csv");
+    writeFile(path, "channel,external_id,customer_key,name,created_at\n,,K9,Nobody Yet,2026-01-01\n");
+    const io::ImportReport report = importPath(store, ImportKind::Customers, path);
+    OMNI_CHECK_EQ(report.rowsAdded.at("customers"), 1);
+    OMNI_CHECK_EQ(report.rowsAdded.at("identities"), 0);
+    OMNI_CHECK_EQ(store::CustomerRepository(store.db()).findByKey("K9")->name, std::string("Nobody Yet"));
+    // Half an account, or no account and no key, is an empty required field.
+    checkError(failedImport(store, dir, ImportKind::Customers, "channel,external_id,customer_key\nweb,,K10\n"), 2,
+               "external_id", "empty required field");
+    checkError(failedImport(store, dir, ImportKind::Customers, "channel,external_id,customer_key\n,x-1,K10\n"), 2,
+               "channel", "empty required field");
+    checkError(failedImport(store, dir, ImportKind::Customers, "channel,external_id,name\n,,Nobody\n"), 2, "channel",
+               "empty required field");
+}
+
 OMNI_TEST(products_csv_with_attribute_columns)
 {
     TempDir dir;
