@@ -27,7 +27,7 @@ struct SampleShopOptions {
     int days = 180;
     // Last day of the simulated period (Unix seconds, UTC). Fixed, not "now", so that the same
     // seed always gives the same shop.
-    int64_t endTs = 1790726400; // 2026-10-01 00:00:00 UTC
+    int64_t endTs = 1790726400; // 2026-09-30 00:00:00 UTC; events fall before it (exclusive end)
 };
 
 struct SampleShopReport {
