@@ -2,6 +2,161 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CatalogTerms</name>
+    <message>
+        <source>Apparel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beauty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sports and outdoors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blade length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compatible model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flavour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thickness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skin type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobStage</name>
     <message>
         <source>Opening the store</source>
@@ -21,6 +176,34 @@
     </message>
     <message>
         <source>exporting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily activity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -104,30 +287,6 @@
 <context>
     <name>omni::ui::AttributeTableModel</name>
     <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Material</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warranty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Attribute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,23 +333,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search customer key, name, city, e-mail, phone…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Accounts on each channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Latest %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Latest %n event</numerusform>
+            <numerusform>Latest %n events</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no customers in this store yet.
 Import customers or events with File → Import….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search key, name, city, e-mail, phone…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -206,16 +365,16 @@ Import customers or events with File → Import….</source>
     </message>
     <message numerus="yes">
         <source>LibTorch %1, %n CPU thread(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>LibTorch %1, %n CPU thread</numerusform>
+            <numerusform>LibTorch %1, %n CPU threads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n CUDA device(s) available</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n CUDA device available</numerusform>
+            <numerusform>%n CUDA devices available</numerusform>
         </translation>
     </message>
 </context>
@@ -243,9 +402,9 @@ Import customers or events with File → Import….</source>
     </message>
     <message numerus="yes">
         <source>%n-day average</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-day average</numerusform>
+            <numerusform>%n-day average</numerusform>
         </translation>
     </message>
     <message>
@@ -873,10 +1032,6 @@ Recommendation, language and intent models you train for this store will be list
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search SKU, title (English or Chinese), category, brand…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Listings on each channel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,14 +1044,18 @@ Recommendation, language and intent models you train for this store will be list
 Import a catalog with File → Import….</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search SKU, title, category, brand…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omni::ui::SearchField</name>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
     <message>

@@ -2,217 +2,377 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CatalogTerms</name>
+    <message>
+        <source>Apparel</source>
+        <translation>服装</translation>
+    </message>
+    <message>
+        <source>Shoes</source>
+        <translation>鞋靴</translation>
+    </message>
+    <message>
+        <source>Bags</source>
+        <translation>箱包</translation>
+    </message>
+    <message>
+        <source>Beauty</source>
+        <translation>美妆护肤</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>家居</translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <translation>厨房用品</translation>
+    </message>
+    <message>
+        <source>Electronics</source>
+        <translation>数码电器</translation>
+    </message>
+    <message>
+        <source>Sports and outdoors</source>
+        <translation>运动户外</translation>
+    </message>
+    <message>
+        <source>Baby</source>
+        <translation>母婴</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>食品</translation>
+    </message>
+    <message>
+        <source>Age range</source>
+        <translation>适用年龄</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>电池</translation>
+    </message>
+    <message>
+        <source>Battery life</source>
+        <translation>续航时间</translation>
+    </message>
+    <message>
+        <source>Bed size</source>
+        <translation>床品尺寸</translation>
+    </message>
+    <message>
+        <source>Blade length</source>
+        <translation>刀刃长度</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Card slots</source>
+        <translation>卡位数</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Compatible model</source>
+        <translation>适用机型</translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation>连接方式</translation>
+    </message>
+    <message>
+        <source>Diameter</source>
+        <translation>直径</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>尺寸规格</translation>
+    </message>
+    <message>
+        <source>Flavour</source>
+        <translation>口味</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材质</translation>
+    </message>
+    <message>
+        <source>Net weight</source>
+        <translation>净重</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>产地</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>功率</translation>
+    </message>
+    <message>
+        <source>Roast</source>
+        <translation>烘焙程度</translation>
+    </message>
+    <message>
+        <source>Scent</source>
+        <translation>香型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <source>Thickness</source>
+        <translation>厚度</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>净含量</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修期</translation>
+    </message>
+    <message>
+        <source>Shelf life</source>
+        <translation>保质期</translation>
+    </message>
+    <message>
+        <source>Skin type</source>
+        <translation>适用肤质</translation>
+    </message>
+</context>
+<context>
     <name>JobStage</name>
     <message>
         <source>Opening the store</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开店铺数据</translation>
     </message>
     <message>
         <source>writing orders</source>
-        <translation type="unfinished"></translation>
+        <translation>写入订单</translation>
     </message>
     <message>
         <source>updating daily activity</source>
-        <translation type="unfinished"></translation>
+        <translation>更新每日活跃统计</translation>
     </message>
     <message>
         <source>reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %1</translation>
     </message>
     <message>
         <source>exporting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 %1</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>商品目录</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>行为事件</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>daily activity</source>
+        <translation>每日活跃统计</translation>
     </message>
 </context>
 <context>
     <name>StartupOptions</name>
     <message>
         <source>Open the store at PATH (created with a sample shop when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开位于 PATH 的店铺数据（文件不存在时新建并生成示例店铺）。</translation>
     </message>
     <message>
         <source>Size of the sample shop generated for a new store: tiny or demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>为新店铺数据生成的示例店铺规模：tiny 或 demo。</translation>
     </message>
     <message>
         <source>Interface language for this run: en or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行使用的界面语言：en 或 zh_CN。</translation>
     </message>
     <message>
         <source>Wait until the page&apos;s data is loaded, save the window to FILE.png and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>等待页面数据加载完成后，将窗口截图保存为 FILE.png 并退出。</translation>
     </message>
     <message>
         <source>Page to show: products, customers, support, engagement or models.</source>
-        <translation type="unfinished"></translation>
+        <translation>要显示的页面：products、customers、support、engagement 或 models。</translation>
     </message>
     <message>
         <source>Unknown sample size &apos;%1&apos; (use tiny or demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的示例店铺规模“%1”（请使用 tiny 或 demo）。</translation>
     </message>
     <message>
         <source>Unknown language &apos;%1&apos; (use en or zh_CN).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的语言“%1”（请使用 en 或 zh_CN）。</translation>
     </message>
     <message>
         <source>Unknown page &apos;%1&apos; (use products, customers, support, engagement or models).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的页面“%1”（请使用 products、customers、support、engagement 或 models）。</translation>
     </message>
     <message>
         <source>--page only applies together with --screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page 只能与 --screenshot 一起使用。</translation>
     </message>
     <message>
         <source>OmniConsole: an offline omnichannel console for e-commerce merchants.</source>
-        <translation type="unfinished"></translation>
+        <translation>OmniConsole：面向电商商家的离线全渠道控制台。</translation>
     </message>
 </context>
 <context>
     <name>StoreJobs</name>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 %1</translation>
     </message>
     <message>
         <source>Sample shop ready: %1 customers, %2 products, %3 events in %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>示例店铺已就绪：%1 位客户、%2 件商品、%3 条行为事件，用时 %4 秒</translation>
     </message>
     <message>
         <source>Imported %1: %2 rows read, %3 rows added in %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1：读取 %2 行，新增 %3 行，用时 %4 秒</translation>
     </message>
     <message>
         <source>Exported %1 rows of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %2 的 %1 行数据导出到 %3</translation>
     </message>
 </context>
 <context>
     <name>omni::ui::AboutDialog</name>
     <message>
         <source>About OmniConsole</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 OmniConsole</translation>
     </message>
     <message>
         <source>&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPL-3.0)&lt;/li&gt;&lt;li&gt;QCustomPlot (GPL-3.0) for charts&lt;/li&gt;&lt;li&gt;LibTorch (BSD-3-Clause) for on-device inference&lt;/li&gt;&lt;li&gt;SQLite (public domain) for the local store&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;本软件使用了以下组件：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1（LGPL-3.0）&lt;/li&gt;&lt;li&gt;QCustomPlot（GPL-3.0），用于绘制图表&lt;/li&gt;&lt;li&gt;LibTorch（BSD-3-Clause），用于本地推理&lt;/li&gt;&lt;li&gt;SQLite（公有领域），用于本地数据存储&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;OmniConsole %1&lt;/h2&gt;&lt;p&gt;An offline omnichannel console for e-commerce merchants: one view of your customers, products and engagement across web shop, app, mini-program, physical store and social channels.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;OmniConsole %1&lt;/h2&gt;&lt;p&gt;面向电商商家的离线全渠道控制台：在网店、手机应用、小程序、实体门店和社交电商各渠道中，统一查看您的客户、商品和用户活跃情况。&lt;/p&gt;&lt;p&gt;本程序依据 GNU 通用公共许可证第 3 版或（由您选择的）任何更高版本（GPL-3.0-or-later）授权发布。本程序不提供任何担保。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>omni::ui::AttributeTableModel</name>
     <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Material</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warranty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>属性值</translation>
     </message>
 </context>
 <context>
     <name>omni::ui::CustomerTableModel</name>
     <message>
         <source>Customer key</source>
-        <translation type="unfinished"></translation>
+        <translation>客户编号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道数</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账号数</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>行为数</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>最近活跃</translation>
     </message>
 </context>
 <context>
     <name>omni::ui::CustomersPage</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search customer key, name, city, e-mail, phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Accounts on each channel</source>
-        <translation type="unfinished"></translation>
+        <translation>各渠道账号</translation>
     </message>
     <message numerus="yes">
         <source>Latest %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最近 %n 条行为</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no customers in this store yet.
 Import customers or events with File → Import….</source>
-        <translation type="unfinished"></translation>
+        <translation>此店铺数据中还没有客户。
+请通过“文件 → 导入…”导入客户或行为事件。</translation>
+    </message>
+    <message>
+        <source>Search key, name, city, e-mail, phone…</source>
+        <translation>搜索客户编号、姓名、城市、邮箱、电话…</translation>
     </message>
 </context>
 <context>
     <name>omni::ui::DeviceProbe</name>
     <message>
         <source>CUDA · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA · %1</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message numerus="yes">
         <source>LibTorch %1, %n CPU thread(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>LibTorch %1，%n 个 CPU 线程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n CUDA device(s) available</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>可用 CUDA 设备 %n 个</numerusform>
         </translation>
     </message>
 </context>
@@ -220,737 +380,743 @@ Import customers or events with File → Import….</source>
     <name>omni::ui::EngagementPage</name>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃度</translation>
     </message>
     <message>
         <source>MMM d</source>
-        <translation type="unfinished"></translation>
+        <translation>M月d日</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃客户数</translation>
     </message>
     <message>
         <source>Daily active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>日活跃客户</translation>
     </message>
     <message numerus="yes">
         <source>%n-day average</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日均值</numerusform>
         </translation>
     </message>
     <message>
         <source>No customer activity has been recorded in this store yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此店铺数据中还没有客户活动记录。</translation>
     </message>
     <message>
         <source>%1 to %2: on average %3 active customers a day, peaking at %4 on %5; %6 purchases in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2：平均每天 %3 位活跃客户，%5 达到峰值 %4 位；共 %6 笔购买。</translation>
     </message>
 </context>
 <context>
     <name>omni::ui::EventTableModel</name>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览</translation>
     </message>
     <message>
         <source>Click</source>
-        <translation type="unfinished"></translation>
+        <translation>点击</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Add to cart</source>
-        <translation type="unfinished"></translation>
+        <translation>加入购物车</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>购买</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>评价</translation>
     </message>
     <message>
         <source>Product #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>商品 #%1</translation>
     </message>
     <message>
         <source>Searched “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索“%1”</translation>
     </message>
     <message>
         <source>%1 s on page</source>
-        <translation type="unfinished"></translation>
+        <translation>停留 %1 秒</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>行为</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
     <name>omni::ui::ExportDialog</name>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Customer accounts (identities)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户账号（身份）</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Product attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>商品属性</translation>
     </message>
     <message>
         <source>Listings</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道商品</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>行为事件</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Order items</source>
-        <translation type="unfinished"></translation>
+        <translation>订单明细</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>评价</translation>
     </message>
     <message>
         <source>Knowledge-base articles</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库文章</translation>
     </message>
     <message>
         <source>Trained models</source>
-        <translation type="unfinished"></translation>
+        <translation>已训练模型</translation>
     </message>
     <message>
         <source>Daily activity</source>
-        <translation type="unfinished"></translation>
+        <translation>每日活跃统计</translation>
     </message>
     <message>
         <source>Export a table</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据表</translation>
     </message>
     <message>
         <source>&amp;Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据表(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
     <name>omni::ui::IdentityTableModel</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 ID</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>首次出现</translation>
     </message>
 </context>
 <context>
     <name>omni::ui::ImportDialog</name>
     <message>
         <source>Customers (one row per account on a channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户（每行一个渠道账号）</translation>
     </message>
     <message>
         <source>Products (catalog with attributes)</source>
-        <translation type="unfinished"></translation>
+        <translation>商品（含属性的商品目录）</translation>
     </message>
     <message>
         <source>Listings (products on each channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道商品（各渠道上架的商品）</translation>
     </message>
     <message>
         <source>Events (views, clicks, searches, purchases…)</source>
-        <translation type="unfinished"></translation>
+        <translation>行为事件（浏览、点击、搜索、购买…）</translation>
     </message>
     <message>
         <source>Orders (one row per order item)</source>
-        <translation type="unfinished"></translation>
+        <translation>订单（每行一个订单明细）</translation>
     </message>
     <message>
         <source>MovieLens ratings (ratings.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>MovieLens 评分（ratings.csv）</translation>
     </message>
     <message>
         <source>User–item sequence (&quot;user item&quot; per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>用户–商品序列（每行“user item”）</translation>
     </message>
     <message>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据</translation>
     </message>
     <message>
         <source>&amp;Kind of data:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据类型(&amp;K)：</translation>
     </message>
     <message>
         <source>Expected columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>所需列：</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;O)：</translation>
     </message>
     <message>
         <source>Data files (*.csv *.jsonl *.ndjson *.dat *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件 (*.csv *.jsonl *.ndjson *.dat *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Automatic (by file extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（按文件扩展名判断）</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
     <name>omni::ui::JobProgressPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>%1: cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：正在取消…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>omni::ui::JobRunner</name>
     <message>
         <source>The job stopped with an unknown error.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务因未知错误而中止。</translation>
     </message>
 </context>
 <context>
     <name>omni::ui::KbArticleTableModel</name>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>退货退款</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>配送</translation>
     </message>
     <message>
         <source>Sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>尺码指南</translation>
     </message>
     <message>
         <source>Coupons</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券</translation>
     </message>
     <message>
         <source>Order status</source>
-        <translation type="unfinished"></translation>
+        <translation>订单状态</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>支付</translation>
     </message>
     <message>
         <source>Warranty</source>
-        <translation type="unfinished"></translation>
+        <translation>保修</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>会员</translation>
     </message>
     <message>
         <source>Store pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>门店自提</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>发票</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英文</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
 </context>
 <context>
     <name>omni::ui::ListingTableModel</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Listing title</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道标题</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>价格</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>库存</translation>
     </message>
 </context>
 <context>
     <name>omni::ui::MainWindow</name>
     <message>
         <source>OmniConsole</source>
-        <translation type="unfinished"></translation>
+        <translation>OmniConsole</translation>
     </message>
     <message>
         <source>%1 — OmniConsole</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — OmniConsole</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New store…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建店铺数据(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open store…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开店铺数据(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export table…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据表(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Inference device</source>
-        <translation type="unfinished"></translation>
+        <translation>推理设备(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Automatic (GPU when available)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（有 GPU 时使用 GPU）(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU(&amp;C)</translation>
     </message>
     <message>
         <source>CUDA &amp;GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA GPU(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About OmniConsole</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 OmniConsole(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>Preparing the sample shop…
 
 The first start writes a realistic demo shop (customers, products and a million events) into a local store. Its progress is shown at the bottom right, where you can also cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备示例店铺…
+
+首次启动时，会将一个逼真的演示店铺（客户、商品以及一百万条行为事件）写入本地店铺数据。进度显示在窗口右下角，您也可以在那里取消。</translation>
     </message>
     <message>
         <source>Opening the store</source>
-        <translation type="unfinished"></translation>
+        <translation>打开店铺数据</translation>
     </message>
     <message>
         <source>Creating the sample shop</source>
-        <translation type="unfinished"></translation>
+        <translation>创建示例店铺</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>%1: cancelled; the store was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已取消，店铺数据保持原样。</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1失败</translation>
     </message>
     <message>
         <source>Open store</source>
-        <translation type="unfinished"></translation>
+        <translation>打开店铺数据</translation>
     </message>
     <message>
         <source>OmniConsole stores (*.omni);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>OmniConsole 店铺数据 (*.omni);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>omni::ui::ModelRecordTableModel</name>
     <message>
         <source>Popularity</source>
-        <translation type="unfinished"></translation>
+        <translation>热门商品模型</translation>
     </message>
     <message>
         <source>Item k-NN</source>
-        <translation type="unfinished"></translation>
+        <translation>物品 k 近邻</translation>
     </message>
     <message>
         <source>BPR matrix factorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>BPR 矩阵分解</translation>
     </message>
     <message>
         <source>SASRec sequence model</source>
-        <translation type="unfinished"></translation>
+        <translation>SASRec 序列模型</translation>
     </message>
     <message>
         <source>Language model</source>
-        <translation type="unfinished"></translation>
+        <translation>语言模型</translation>
     </message>
     <message>
         <source>Intent classifier</source>
-        <translation type="unfinished"></translation>
+        <translation>意图分类器</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Trained</source>
-        <translation type="unfinished"></translation>
+        <translation>训练时间</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>评估指标</translation>
     </message>
 </context>
 <context>
     <name>omni::ui::ModelsPage</name>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>No trained models yet.
 
 Recommendation, language and intent models you train for this store will be listed here with their version, training date and evaluation metrics, and you will choose here which one is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有训练好的模型。
+
+为本店铺训练的推荐模型、语言模型和意图识别模型将在这里列出，并显示版本、训练日期和评估指标；您也将在这里选择使用哪一个。</translation>
     </message>
 </context>
 <context>
     <name>omni::ui::NewStoreDialog</name>
     <message>
         <source>This file already exists; choose a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件已存在，请换一个文件名。</translation>
     </message>
     <message>
         <source>New store</source>
-        <translation type="unfinished"></translation>
+        <translation>新建店铺数据</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>内容(&amp;C)：</translation>
     </message>
     <message>
         <source>OmniConsole stores (*.omni);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>OmniConsole 店铺数据 (*.omni);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Empty: I will import my own data</source>
-        <translation type="unfinished"></translation>
+        <translation>空白：我将导入自己的数据</translation>
     </message>
     <message>
         <source>Small sample shop (about 300 customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>小型示例店铺（约 300 位客户）</translation>
     </message>
     <message>
         <source>Demo sample shop (about 20,000 customers, 1 million events)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示示例店铺（约 2 万位客户、100 万条行为事件）</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
 </context>
 <context>
     <name>omni::ui::PageStateView</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
 </context>
 <context>
     <name>omni::ui::PathField</name>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
 </context>
 <context>
     <name>omni::ui::ProductTableModel</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>商品编码</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>商品名称</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类目</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>价格</translation>
     </message>
     <message>
         <source>Listings</source>
-        <translation type="unfinished"></translation>
+        <translation>上架渠道</translation>
     </message>
     <message>
         <source>Channel prices</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道价格</translation>
     </message>
 </context>
 <context>
     <name>omni::ui::ProductsPage</name>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search SKU, title (English or Chinese), category, brand…</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Listings on each channel</source>
-        <translation type="unfinished"></translation>
+        <translation>各渠道上架情况</translation>
     </message>
     <message>
         <source>Attributes and description</source>
-        <translation type="unfinished"></translation>
+        <translation>属性与描述</translation>
     </message>
     <message>
         <source>There are no products in this store yet.
 Import a catalog with File → Import….</source>
-        <translation type="unfinished"></translation>
+        <translation>此店铺数据中还没有商品。
+请通过“文件 → 导入…”导入商品目录。</translation>
+    </message>
+    <message>
+        <source>Search SKU, title, category, brand…</source>
+        <translation>搜索商品编码、名称、类目、品牌…</translation>
     </message>
 </context>
 <context>
     <name>omni::ui::SearchField</name>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %Ln 行</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 / %2 行</translation>
     </message>
 </context>
 <context>
     <name>omni::ui::StorePage</name>
     <message>
         <source>No store is open. Use File → Open store… or File → New store…</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未打开店铺数据。请使用“文件 → 打开店铺数据…”或“文件 → 新建店铺数据…”。</translation>
     </message>
     <message>
         <source>The store could not be read:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取店铺数据：
+%1</translation>
     </message>
 </context>
 <context>
     <name>omni::ui::StoreStatusWidget</name>
     <message>
         <source>No store open</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开店铺数据</translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺数据：%1</translation>
     </message>
     <message>
         <source>%1 customers · %2 products · %3 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位客户 · %2 件商品 · %3 条行为事件</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无数据</translation>
     </message>
     <message>
         <source>Device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>推理设备：%1</translation>
     </message>
     <message>
         <source>Device: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>推理设备：检测中…</translation>
     </message>
 </context>
 <context>
     <name>omni::ui::SupportPage</name>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>客服</translation>
     </message>
     <message>
         <source>Search topics, titles and article text…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索主题、标题和正文…</translation>
     </message>
     <message>
         <source>This store has no knowledge-base articles yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此店铺数据中还没有知识库文章。</translation>
     </message>
 </context>
 </TS>

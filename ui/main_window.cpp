@@ -83,8 +83,9 @@ MainWindow::MainWindow(AppSettings& settings, LanguageManager& languages, QWidge
 
     jobPanel_ = new JobProgressPanel(runner_, this);
     status_ = new StoreStatusWidget(this);
-    statusBar()->addWidget(status_);
+    // Permanent widgets stay visible while a job's summary is shown on the left.
     statusBar()->addPermanentWidget(jobPanel_);
+    statusBar()->addPermanentWidget(status_);
 
     connect(runner_, &JobRunner::started, this, &MainWindow::updateJobActions);
     connect(runner_, &JobRunner::finished, this, &MainWindow::onJobFinished);

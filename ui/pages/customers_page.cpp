@@ -39,10 +39,15 @@ CustomersPage::CustomersPage(QWidget* parent)
     proxy_->setSourceModel(customerModel_);
     customerTable_->setObjectName(QStringLiteral("customersTable"));
     customerTable_->setModel(proxy_);
+    customerTable_->setStretchColumn(CustomerTableModel::Name);
+    // Recently active customers first: the ones a merchant is most likely looking for.
+    customerTable_->sortByColumn(CustomerTableModel::LastSeen, Qt::DescendingOrder);
     identityTable_->setObjectName(QStringLiteral("identitiesTable"));
     identityTable_->setModel(identityModel_);
+    identityTable_->setStretchColumn(IdentityTableModel::Account);
     eventTable_->setObjectName(QStringLiteral("eventsTable"));
     eventTable_->setModel(eventModel_);
+    eventTable_->setStretchColumn(EventTableModel::Product);
 
     identitiesBox_ = boxAround(identityTable_);
     eventsBox_ = boxAround(eventTable_);
@@ -71,7 +76,7 @@ QString CustomersPage::title() const
 
 void CustomersPage::retranslate()
 {
-    search_->setPlaceholder(tr("Search customer key, name, city, e-mail, phone…"));
+    search_->setPlaceholder(tr("Search key, name, city, e-mail, phone…"));
     identitiesBox_->setTitle(tr("Accounts on each channel"));
     eventsBox_->setTitle(tr("Latest %n event(s)", nullptr, kRecentEventLimit));
     customerModel_->refreshTexts();

@@ -44,8 +44,10 @@ ProductsPage::ProductsPage(QWidget* parent)
     proxy_->setSourceModel(productModel_);
     productTable_->setObjectName(QStringLiteral("productsTable"));
     productTable_->setModel(proxy_);
+    productTable_->setStretchColumn(ProductTableModel::Title);
     listingTable_->setObjectName(QStringLiteral("listingsTable"));
     listingTable_->setModel(listingModel_);
+    listingTable_->setStretchColumn(ListingTableModel::Title);
     attributeTable_->setObjectName(QStringLiteral("attributesTable"));
     attributeTable_->setModel(attributeModel_);
     attributeTable_->setSortingEnabled(false);
@@ -82,7 +84,7 @@ QString ProductsPage::title() const
 
 void ProductsPage::retranslate()
 {
-    search_->setPlaceholder(tr("Search SKU, title (English or Chinese), category, brand…"));
+    search_->setPlaceholder(tr("Search SKU, title, category, brand…"));
     listingsBox_->setTitle(tr("Listings on each channel"));
     attributesBox_->setTitle(tr("Attributes and description"));
     productModel_->refreshTexts();

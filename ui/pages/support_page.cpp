@@ -28,6 +28,7 @@ SupportPage::SupportPage(QWidget* parent)
     proxy_->setSourceModel(articleModel_);
     articleTable_->setObjectName(QStringLiteral("articlesTable"));
     articleTable_->setModel(proxy_);
+    articleTable_->setStretchColumn(KbArticleTableModel::Title);
     articleView_->setObjectName(QStringLiteral("articleView"));
     articleView_->setOpenLinks(false);
 

@@ -34,6 +34,12 @@ RecordTableView::RecordTableView(QWidget* parent)
     horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
 }
 
+void RecordTableView::setStretchColumn(int column)
+{
+    horizontalHeader()->setStretchLastSection(false);
+    horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+}
+
 void RecordTableView::fitColumns()
 {
     if (!model())

@@ -12,6 +12,8 @@ class RecordTableView : public QTableView {
 public:
     explicit RecordTableView(QWidget* parent = nullptr);
 
+    // The column that takes the width left over (titles, names), instead of the last one.
+    void setStretchColumn(int column);
     // Call after the model's rows changed: fits columns (sampling, so 20k rows stay quick).
     void fitColumns();
     // The store id (RecordIdRole) of the current row, or -1.

@@ -19,7 +19,7 @@ SearchField::SearchField(SearchProxyModel* proxy, QWidget* parent)
 {
     edit_->setObjectName(QStringLiteral("searchEdit"));
     edit_->setClearButtonEnabled(true);
-    edit_->setMinimumWidth(320);
+    edit_->setMinimumWidth(340);
     count_->setObjectName(QStringLiteral("searchCount"));
     count_->setForegroundRole(QPalette::PlaceholderText);
 

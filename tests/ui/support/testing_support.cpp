@@ -134,4 +134,9 @@ QString dataDir()
     return QStringLiteral(OMNI_TEST_DATA_DIR);
 }
 
+QString translationsDir()
+{
+    return QStringLiteral(OMNI_TRANSLATIONS_DIR);
+}
+
 } // namespace omni::uitest

@@ -31,7 +31,8 @@ store::TableCounts storeCounts(const QString& path);
 std::vector<store::DailyActivity> storeDailyActivity(const QString& path);
 std::vector<store::KbArticle> storeKbArticles(const QString& path);
 
-// Where tests/data is in the source tree.
+// Where tests/data and translations/ are in the source tree.
 QString dataDir();
+QString translationsDir();
 
 } // namespace omni::uitest
