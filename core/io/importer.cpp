@@ -125,6 +125,9 @@ ImportReport importFile(const store::Store& store, const ImportOptions& options,
             mapper->add(row);
         } catch (const FieldError& error) {
             throw ImportError(path, row.line, error.column(), error.what());
+        } catch (const store::StoreError& error) {
+            // A constraint the checks above did not foresee: still point at the row.
+            throw ImportError(path, row.line, "", std::string("the store refused this row: ") + error.what());
         }
         if (report.rowsRead % kRowsPerStep == 0)
             job.step(source->bytesRead(), total, stage);
