@@ -58,6 +58,7 @@ private slots:
     void init();
     void cleanup();
 
+    void withoutAStoreThePagesSaySo();
     void everyPageShowsTheStoresRows();
     void productSelectionShowsItsListingsAndAttributes();
     void customerSelectionShowsAccountsAndEvents();
@@ -119,6 +120,21 @@ void MainWindowTest::showAndWait(Page page)
     window_->showPage(page);
     QCOMPARE(window_->currentPage(), page);
     QTRY_VERIFY_WITH_TIMEOUT(window_->page(page)->isLoaded(), kLoadTimeoutMs);
+}
+
+void MainWindowTest::withoutAStoreThePagesSaySo()
+{
+    // Shown pages with no store must not try to read one (and report a failure).
+    for (int i = 0; i < MainWindow::kPageCount; ++i) {
+        const auto page = static_cast<Page>(i);
+        window_->showPage(page);
+        QTest::qWait(20);
+        QVERIFY(!window_->page(page)->isLoaded());
+        QCOMPARE(window_->page(page)->stateView()->state(), PageStateView::State::Message);
+        QVERIFY(window_->page(page)->stateView()->message().startsWith(QStringLiteral("No store is open")));
+    }
+    QCOMPARE(window_->storeStatus()->storeText(), QStringLiteral("No store open"));
+    QCOMPARE(window_->storeStatus()->countsText(), QStringLiteral("No data"));
 }
 
 void MainWindowTest::everyPageShowsTheStoresRows()
@@ -231,7 +247,10 @@ void MainWindowTest::statusBarShowsCountsAndDevice()
     openAndWait(tinyShop_);
     QTRY_COMPARE_WITH_TIMEOUT(countsLoaded.count(), 1, kLoadTimeoutMs);
     StoreStatusWidget* status = window_->storeStatus();
-    QCOMPARE(status->storeText(), QStringLiteral("Store: tiny.omni"));
+    QVERIFY2(status->storeText().startsWith(QStringLiteral("Store: ")), qPrintable(status->storeText()));
+    QVERIFY2(status->storeText().endsWith(QStringLiteral("tiny.omni")), qPrintable(status->storeText()));
+    QCOMPARE(status->findChild<QLabel*>(QStringLiteral("storeStatus"))->toolTip(),
+             QDir::toNativeSeparators(QFileInfo(tinyShop_).absoluteFilePath()));
     QCOMPARE(status->countsText(), QStringLiteral("%1 customers · %2 products · %3 events")
                                        .arg(formatCount(counts_.customers), formatCount(counts_.products),
                                             formatCount(counts_.events)));

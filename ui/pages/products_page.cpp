@@ -51,6 +51,7 @@ ProductsPage::ProductsPage(QWidget* parent)
     attributeTable_->setObjectName(QStringLiteral("attributesTable"));
     attributeTable_->setModel(attributeModel_);
     attributeTable_->setSortingEnabled(false);
+    attributeTable_->setStretchColumn(AttributeTableModel::Value);
     description_->setObjectName(QStringLiteral("productDescription"));
     description_->setWordWrap(true);
     description_->setTextFormat(Qt::PlainText);

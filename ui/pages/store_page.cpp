@@ -63,7 +63,7 @@ void StorePage::reload()
 
 void StorePage::loadIfNeeded()
 {
-    if (!stale_)
+    if (!stale_ || storePath_.isEmpty())
         return;
     stale_ = false;
     startLoading();

@@ -65,7 +65,7 @@ private:
     PageStateView* stateView_ = nullptr;
     QString storePath_;
     QString loadError_;
-    bool stale_ = true;
+    bool stale_ = false; // set when a store path arrives; never true without one
     bool loaded_ = false;
 };
 

@@ -6,7 +6,6 @@
 
 #include <QDir>
 #include <QEvent>
-#include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,6 +13,8 @@
 namespace omni::ui {
 
 namespace {
+constexpr int kMaxPathWidth = 420; // pixels; leaves the counts and device room in the status bar
+
 QFrame* separator(QWidget* parent)
 {
     auto* line = new QFrame(parent);
@@ -96,9 +97,12 @@ void StoreStatusWidget::retranslate()
         storeLabel_->setText(tr("No store open"));
         storeLabel_->setToolTip(QString());
     } else {
-        // The file name is what tells stores apart; the full path is one hover away.
-        storeLabel_->setText(tr("Store: %1").arg(QFileInfo(storePath_).fileName()));
-        storeLabel_->setToolTip(QDir::toNativeSeparators(storePath_));
+        // The whole path, shortened in the middle when long: its start says where the store lives
+        // and its end which store it is. The tooltip has it in full.
+        const QString path = QDir::toNativeSeparators(storePath_);
+        storeLabel_->setText(tr("Store: %1").arg(storeLabel_->fontMetrics().elidedText(path, Qt::ElideMiddle,
+                                                                                         kMaxPathWidth)));
+        storeLabel_->setToolTip(path);
     }
     if (counts_) {
         countsLabel_->setText(tr("%1 customers · %2 products · %3 events")
