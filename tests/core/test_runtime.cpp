@@ -25,7 +25,7 @@ OMNI_TEST(job_reports_progress_in_order)
 OMNI_TEST(cancel_from_another_thread_stops_the_next_step)
 {
     JobContext job;
-    const JobContext copy = job; // the UI keeps a copy; both share one flag
+    JobContext copy = job; // the UI keeps a copy; both share one flag
     std::thread canceller([copy]() mutable { copy.cancel(); });
     canceller.join();
     OMNI_CHECK(job.isCancelled());
