@@ -67,6 +67,7 @@ private slots:
     void firstStartGeneratesTheSampleShopThenOpensIt();
     void emptyStoreExplainsWhatToDo();
     void fileThatIsNotAStoreShowsTheReason();
+    void devicePreferenceAndWindowAreRemembered();
 
 private:
     void openAndWait(const QString& path);
@@ -284,8 +285,13 @@ void MainWindowTest::firstStartGeneratesTheSampleShopThenOpensIt()
     QSignalSpy opened(window_.get(), &MainWindow::storeOpened);
     window_->createStore(path, store::SampleShopSize::Tiny);
     QVERIFY(window_->jobRunner()->isRunning());
+    // Meanwhile the window explains what is happening, and the status bar shows the job.
+    auto* preparing = window_->findChild<QLabel*>(QStringLiteral("preparingView"));
+    QVERIFY(preparing && preparing->isVisible());
+    QVERIFY(window_->findChild<QWidget*>(QStringLiteral("jobProgressPanel"))->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, kLoadTimeoutMs);
     QVERIFY(progress.count() > 0);
+    QVERIFY(!preparing->isVisible());
     QCOMPARE(uitest::storeCounts(path).customers, counts_.customers); // same seed, same shop
     showAndWait(Page::Customers);
     QCOMPARE(static_cast<CustomersPage*>(window_->page(Page::Customers))->customerTable()->model()->rowCount(),
@@ -325,6 +331,37 @@ void MainWindowTest::fileThatIsNotAStoreShowsTheReason()
     QVERIFY(box && box->isVisible());
     QCOMPARE(box->text(), errors.at(0).at(0).toString());
     box->close();
+}
+
+void MainWindowTest::devicePreferenceAndWindowAreRemembered()
+{
+    QCOMPARE(settings_->devicePreference(), runtime::DevicePreference::Auto);
+    QAction* cpu = nullptr;
+    for (QAction* action : window_->findChildren<QAction*>()) {
+        if (action->data().toString() == QStringLiteral("cpu"))
+            cpu = action;
+    }
+    QVERIFY(cpu && cpu->isCheckable());
+    cpu->trigger();
+    QVERIFY(cpu->isChecked());
+    QCOMPARE(settings_->devicePreference(), runtime::DevicePreference::Cpu);
+    // Forcing the CPU always resolves to the CPU.
+    QTRY_COMPARE_WITH_TIMEOUT(window_->storeStatus()->deviceText(), QStringLiteral("Device: CPU"), kLoadTimeoutMs);
+
+    window_->resize(900, 640);
+    window_->close();
+    QVERIFY(!settings_->windowGeometry().isEmpty());
+    // A new window restores the size (and picks up the remembered device).
+    MainWindow again(*settings_, *languages_);
+    again.restoreFromSettings();
+    QCOMPARE(again.size(), QSize(900, 640));
+    bool cpuChecked = false;
+    for (QAction* action : again.findChildren<QAction*>()) {
+        if (action->data().toString() == QStringLiteral("cpu"))
+            cpuChecked = action->isChecked();
+    }
+    QVERIFY(cpuChecked);
+    settings_->setDevicePreference(runtime::DevicePreference::Auto);
 }
 
 QTEST_MAIN(MainWindowTest)

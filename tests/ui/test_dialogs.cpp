@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The dialogs: Import shows the importer's own column help for each kind and only accepts an
+// existing file; Export lists the exporter's tables and suggests a file name; New store refuses to
+// overwrite a file; About names the version, the licence and the libraries.
+#include "testing_support.h"
+
+#include "dialogs/about_dialog.h"
+#include "dialogs/export_dialog.h"
+#include "dialogs/import_dialog.h"
+#include "dialogs/new_store_dialog.h"
+#include "format.h"
+#include "io/exporter.h"
+#include "io/importer.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace omni;
+using namespace omni::ui;
+
+namespace {
+QPushButton* okButton(QDialog& dialog)
+{
+    return dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+}
+} // namespace
+
+class DialogsTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void importDialogShowsEachKindsColumns();
+    void importDialogNeedsAnExistingFile();
+    void exportDialogListsTheExportableTables();
+    void newStoreDialogNeverOverwritesAFile();
+    void aboutNamesVersionLicenceAndCredits();
+
+private:
+    QTemporaryDir dir_;
+};
+
+void DialogsTest::initTestCase()
+{
+    QVERIFY(dir_.isValid());
+    uitest::setUpApplication(dir_);
+}
+
+void DialogsTest::importDialogShowsEachKindsColumns()
+{
+    ImportDialog dialog;
+    auto* kinds = dialog.findChild<QComboBox*>(QStringLiteral("importKind"));
+    QCOMPARE(kinds->count(), static_cast<int>(io::allImportKinds().size()));
+    for (const io::ImportKind kind : io::allImportKinds()) {
+        dialog.setKind(kind);
+        QCOMPARE(kinds->currentText(), ImportDialog::kindLabel(kind));
+        QVERIFY(!kinds->currentText().isEmpty());
+        // The help is the importer's own description, so it cannot drift from what it accepts.
+        QCOMPARE(dialog.columnsHelp(), toQString(io::describeImportKind(kind)));
+        QCOMPARE(dialog.options().kind, kind);
+    }
+    dialog.setKind(io::ImportKind::Events);
+    QVERIFY(dialog.columnsHelp().contains(QStringLiteral("external_id")));
+}
+
+void DialogsTest::importDialogNeedsAnExistingFile()
+{
+    ImportDialog dialog;
+    QVERIFY(!okButton(dialog)->isEnabled());
+    const QString missing = dir_.filePath(QStringLiteral("missing.csv"));
+    dialog.setPath(missing);
+    QVERIFY(!okButton(dialog)->isEnabled());
+    const QString present = dir_.filePath(QStringLiteral("orders.jsonl"));
+    QFile file(present);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    dialog.setPath(present);
+    QVERIFY(okButton(dialog)->isEnabled());
+
+    auto* formats = dialog.findChild<QComboBox*>(QStringLiteral("importFormat"));
+    formats->setCurrentIndex(formats->findData(static_cast<int>(io::FileFormat::JsonLines)));
+    dialog.setKind(io::ImportKind::Orders);
+    const io::ImportOptions options = dialog.options();
+    QCOMPARE(options.kind, io::ImportKind::Orders);
+    QCOMPARE(options.format, io::FileFormat::JsonLines);
+    QCOMPARE(QString::fromStdString(options.path), present);
+}
+
+void DialogsTest::exportDialogListsTheExportableTables()
+{
+    ExportDialog dialog;
+    auto* tables = dialog.findChild<QComboBox*>(QStringLiteral("exportTable"));
+    const std::vector<std::string> exportable = io::exportableTables();
+    QCOMPARE(tables->count(), static_cast<int>(exportable.size()));
+    for (int i = 0; i < tables->count(); ++i) {
+        QCOMPARE(tables->itemData(i).toString(), toQString(exportable[static_cast<size_t>(i)]));
+        QVERIFY(!tables->itemText(i).isEmpty());
+    }
+    // The suggested file follows the table until the user types a path of their own.
+    dialog.setTable(QStringLiteral("customers"));
+    QVERIFY(dialog.path().endsWith(QStringLiteral("/customers.csv")));
+    QCOMPARE(ExportDialog::tableLabel(QStringLiteral("customers")), QStringLiteral("Customers"));
+    dialog.setTable(QStringLiteral("products"));
+    QVERIFY(dialog.path().endsWith(QStringLiteral("/products.csv")));
+    const QString mine = dir_.filePath(QStringLiteral("my-export.csv"));
+    dialog.setPath(mine);
+    dialog.setTable(QStringLiteral("events"));
+    QCOMPARE(dialog.path(), mine);
+    QCOMPARE(dialog.table(), QStringLiteral("events"));
+    QVERIFY(okButton(dialog)->isEnabled());
+}
+
+void DialogsTest::newStoreDialogNeverOverwritesAFile()
+{
+    NewStoreDialog dialog;
+    QVERIFY(!okButton(dialog)->isEnabled());
+    const QString existing = dir_.filePath(QStringLiteral("existing.omni"));
+    QFile file(existing);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    dialog.setPath(existing);
+    QVERIFY(!okButton(dialog)->isEnabled());
+    dialog.setPath(dir_.filePath(QStringLiteral("new.omni")));
+    QVERIFY(okButton(dialog)->isEnabled());
+    QVERIFY(!dialog.sampleSize().has_value()); // empty store unless a sample is chosen
+    auto* contents = dialog.findChild<QComboBox*>();
+    contents->setCurrentIndex(2);
+    QCOMPARE(dialog.sampleSize(), std::optional<store::SampleShopSize>(store::SampleShopSize::Demo));
+}
+
+void DialogsTest::aboutNamesVersionLicenceAndCredits()
+{
+    AboutDialog dialog;
+    const QString text = dialog.text();
+    QVERIFY(text.contains(QStringLiteral("OmniConsole ") + QStringLiteral(OMNI_VERSION)));
+    QVERIFY(text.contains(QStringLiteral("GPL-3.0-or-later")));
+    QVERIFY(text.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())));
+    QVERIFY(text.contains(QStringLiteral("QCustomPlot (GPL-3.0)")));
+    QVERIFY(text.contains(QStringLiteral("LibTorch")));
+    QVERIFY(text.contains(QStringLiteral("SQLite")));
+}
+
+QTEST_MAIN(DialogsTest)
+#include "test_dialogs.moc"
