@@ -157,6 +157,53 @@
     </message>
 </context>
 <context>
+    <name>ImportHelp</name>
+    <message>
+        <source>Line layout: user item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times: Unix seconds or ISO 8601 UTC, e.g. 2026-03-01T12:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per account on a channel. Rows with the same customer_key are one customer; without it, each account becomes a customer of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New products only: a SKU already in the store is an error. Attributes come as attr_&lt;name&gt; columns in CSV, or as an &quot;attributes&quot; object in JSON Lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds or replaces the listing of an existing product on a channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type is one of view, click, search, add_to_cart, purchase, review. An account the store does not know yet becomes a new customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per order item; rows with the same order_key form one order. The order total is the sum of quantity × unit_price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MovieLens ratings.csv: users become customers and movies become products (titles from a movies.csv beside the file, if there is one); each rating becomes a review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not CSV: one &quot;user item&quot; pair per line, separated by white space, oldest first. Each line becomes a purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobStage</name>
     <message>
         <source>Opening the store</source>
@@ -604,10 +651,6 @@ Import customers or events with File → Import….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expected columns:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -633,6 +676,10 @@ Import customers or events with File → Import….</source>
     </message>
     <message>
         <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected data:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -157,6 +157,53 @@
     </message>
 </context>
 <context>
+    <name>ImportHelp</name>
+    <message>
+        <source>Line layout: user item</source>
+        <translation>行格式：user item</translation>
+    </message>
+    <message>
+        <source>Required columns: %1</source>
+        <translation>必填列：%1</translation>
+    </message>
+    <message>
+        <source>Optional columns: %1</source>
+        <translation>可选列：%1</translation>
+    </message>
+    <message>
+        <source>Times: Unix seconds or ISO 8601 UTC, e.g. 2026-03-01T12:00:00Z.</source>
+        <translation>时间：Unix 秒数或 ISO 8601 UTC 格式，例如 2026-03-01T12:00:00Z。</translation>
+    </message>
+    <message>
+        <source>One row per account on a channel. Rows with the same customer_key are one customer; without it, each account becomes a customer of its own.</source>
+        <translation>每行对应一个渠道账号。customer_key 相同的行属于同一位客户；没有 customer_key 时，每个账号各成为一位客户。</translation>
+    </message>
+    <message>
+        <source>New products only: a SKU already in the store is an error. Attributes come as attr_&lt;name&gt; columns in CSV, or as an &quot;attributes&quot; object in JSON Lines.</source>
+        <translation>仅限新商品：店铺数据中已存在的 SKU 会报错。属性在 CSV 中写作 attr_&lt;name&gt; 列，在 JSON Lines 中写作 &quot;attributes&quot; 对象。</translation>
+    </message>
+    <message>
+        <source>Adds or replaces the listing of an existing product on a channel.</source>
+        <translation>为已有商品新增或替换某个渠道上的上架信息。</translation>
+    </message>
+    <message>
+        <source>type is one of view, click, search, add_to_cart, purchase, review. An account the store does not know yet becomes a new customer.</source>
+        <translation>type 取值为 view、click、search、add_to_cart、purchase、review 之一。店铺数据中尚不存在的账号会成为新客户。</translation>
+    </message>
+    <message>
+        <source>One row per order item; rows with the same order_key form one order. The order total is the sum of quantity × unit_price.</source>
+        <translation>每行对应一个订单明细；order_key 相同的行组成同一笔订单。订单总额为 quantity × unit_price 之和。</translation>
+    </message>
+    <message>
+        <source>MovieLens ratings.csv: users become customers and movies become products (titles from a movies.csv beside the file, if there is one); each rating becomes a review.</source>
+        <translation>MovieLens 的 ratings.csv：用户成为客户，电影成为商品（如同目录下有 movies.csv，则从中读取片名）；每条评分成为一条评价。</translation>
+    </message>
+    <message>
+        <source>Not CSV: one &quot;user item&quot; pair per line, separated by white space, oldest first. Each line becomes a purchase.</source>
+        <translation>非 CSV 格式：每行一对“user item”，以空白分隔，按时间从早到晚排列。每行成为一次购买。</translation>
+    </message>
+</context>
+<context>
     <name>JobStage</name>
     <message>
         <source>Opening the store</source>
@@ -601,10 +648,6 @@ Import customers or events with File → Import….</source>
         <translation>数据类型(&amp;K)：</translation>
     </message>
     <message>
-        <source>Expected columns:</source>
-        <translation>所需列：</translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
@@ -631,6 +674,10 @@ Import customers or events with File → Import….</source>
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+    <message>
+        <source>Expected data:</source>
+        <translation>数据格式：</translation>
     </message>
 </context>
 <context>

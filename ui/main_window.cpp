@@ -12,6 +12,7 @@
 #include "pages/models_page.h"
 #include "pages/products_page.h"
 #include "pages/support_page.h"
+#include "resources.h"
 #include "widgets/job_progress_panel.h"
 #include "widgets/store_status_widget.h"
 #include "workers/device_probe.h"
@@ -76,7 +77,7 @@ MainWindow::MainWindow(AppSettings& settings, LanguageManager& languages, QWidge
     , undoStack_(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/omniconsole-256.png")));
+    setWindowIcon(applicationIcon());
     createPages();
     createActions();
     createMenus();
@@ -442,7 +443,6 @@ void MainWindow::showError(const QString& title, const QString& message)
 
 void MainWindow::showPreparing(bool preparing)
 {
-    preparing_ = preparing;
     central_->setCurrentIndex(preparing ? 1 : 0);
 }
 

@@ -98,7 +98,6 @@ private:
     AppSettings& settings_;
     LanguageManager& languages_;
     QString storePath_;
-    bool preparing_ = false;
 
     JobRunner* runner_;
     DeviceProbe* deviceProbe_;

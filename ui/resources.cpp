@@ -16,4 +16,12 @@ void initResources()
     initOmniConsoleResources();
 }
 
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/omniconsole-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
 } // namespace omni::ui

@@ -22,6 +22,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(OMNI_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("omniconsole"));
     omni::ui::initResources();
+    QApplication::setWindowIcon(omni::ui::applicationIcon());
 
     omni::ui::AppSettings settings;
     omni::ui::LanguageManager languages;

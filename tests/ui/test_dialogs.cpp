@@ -7,6 +7,7 @@
 #include "dialogs/about_dialog.h"
 #include "dialogs/export_dialog.h"
 #include "dialogs/import_dialog.h"
+#include "dialogs/import_help.h"
 #include "dialogs/new_store_dialog.h"
 #include "format.h"
 #include "io/exporter.h"
@@ -34,6 +35,7 @@ class DialogsTest : public QObject {
 private slots:
     void initTestCase();
     void importDialogShowsEachKindsColumns();
+    void importHelpReadsTheImportersColumnList();
     void importDialogNeedsAnExistingFile();
     void exportDialogListsTheExportableTables();
     void newStoreDialogNeverOverwritesAFile();
@@ -58,12 +60,33 @@ void DialogsTest::importDialogShowsEachKindsColumns()
         dialog.setKind(kind);
         QCOMPARE(kinds->currentText(), ImportDialog::kindLabel(kind));
         QVERIFY(!kinds->currentText().isEmpty());
-        // The help is the importer's own description, so it cannot drift from what it accepts.
-        QCOMPARE(dialog.columnsHelp(), toQString(io::describeImportKind(kind)));
+        // The columns are the importer's own, so the help cannot drift from what it accepts.
+        QCOMPARE(dialog.columnsHelp(), ImportHelp::text(kind));
+        if (kind != io::ImportKind::UserItemSequence) {
+            const auto columns = ImportHelp::parseColumns(io::describeImportKind(kind));
+            QVERIFY2(columns.has_value(), io::importKindName(kind));
+            QVERIFY(!columns->required.isEmpty());
+            for (const QString& column : columns->required + columns->optional)
+                QVERIFY2(dialog.columnsHelp().contains(column), qPrintable(column));
+        }
         QCOMPARE(dialog.options().kind, kind);
     }
     dialog.setKind(io::ImportKind::Events);
-    QVERIFY(dialog.columnsHelp().contains(QStringLiteral("external_id")));
+    QVERIFY(dialog.columnsHelp().startsWith(QStringLiteral("Required columns: channel, external_id, type, ts\n")));
+}
+
+void DialogsTest::importHelpReadsTheImportersColumnList()
+{
+    const auto products = ImportHelp::parseColumns(
+        "Columns: sku, title_en, price (required); title_zh, brand, attr_<name>.... Timestamps are Unix seconds.");
+    QVERIFY(products.has_value());
+    QCOMPARE(products->required, (QStringList{"sku", "title_en", "price"}));
+    QCOMPARE(products->optional, (QStringList{"title_zh", "brand", "attr_<name>..."}));
+    const auto allRequired = ImportHelp::parseColumns("Columns: userId, movieId, rating, timestamp (required). Notes.");
+    QVERIFY(allRequired.has_value());
+    QCOMPARE(allRequired->required.size(), 4);
+    QVERIFY(allRequired->optional.isEmpty());
+    QVERIFY(!ImportHelp::parseColumns("Line layout: user item.").has_value());
 }
 
 void DialogsTest::importDialogNeedsAnExistingFile()

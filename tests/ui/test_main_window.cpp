@@ -58,6 +58,7 @@ private slots:
     void init();
     void cleanup();
 
+    void windowHasTheApplicationIcon();
     void withoutAStoreThePagesSaySo();
     void everyPageShowsTheStoresRows();
     void productSelectionShowsItsListingsAndAttributes();
@@ -123,6 +124,17 @@ void MainWindowTest::showAndWait(Page page)
     QTRY_VERIFY_WITH_TIMEOUT(window_->page(page)->isLoaded(), kLoadTimeoutMs);
 }
 
+void MainWindowTest::windowHasTheApplicationIcon()
+{
+    // The icon comes from the .qrc embedded in the static omni_ui library; a missing resource
+    // initialisation would leave it null.
+    const QIcon icon = window_->windowIcon();
+    QVERIFY(!icon.isNull());
+    QVERIFY(icon.availableSizes().contains(QSize(256, 256)));
+    QVERIFY(icon.availableSizes().contains(QSize(16, 16)));
+    QCOMPARE(icon.pixmap(64, 64).size(), QSize(64, 64));
+}
+
 void MainWindowTest::withoutAStoreThePagesSaySo()
 {
     // Shown pages with no store must not try to read one (and report a failure).
@@ -183,6 +195,14 @@ void MainWindowTest::everyPageShowsTheStoresRows()
     const auto first = engagement->plot()->graph(0)->data()->constBegin();
     QCOMPARE(first->key, static_cast<double>(days.front().day) * 86400.0);
     QCOMPARE(first->value, static_cast<double>(days.front().activeCustomers));
+    // The second line is the trailing 7-day average: day 7 averages days 1 to 7.
+    double firstWeek = 0;
+    for (size_t i = 0; i < 7; ++i)
+        firstWeek += static_cast<double>(days[i].activeCustomers);
+    const auto seventh = engagement->plot()->graph(1)->data()->constBegin() + 6;
+    QCOMPARE(seventh->key, static_cast<double>(days[6].day) * 86400.0);
+    QVERIFY(qAbs(seventh->value - firstWeek / 7.0) < 1e-9);
+    QCOMPARE(engagement->plot()->graph(1)->data()->constBegin()->value, first->value);
     QCOMPARE(engagement->plot()->xAxis->label(), QStringLiteral("Date"));
     QCOMPARE(engagement->plot()->yAxis->label(), QStringLiteral("Active customers"));
     QVERIFY(engagement->summaryText().contains(formatDay(days.front().day)));

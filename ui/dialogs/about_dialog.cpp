@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/about_dialog.h"
 
+#include "resources.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -16,7 +18,7 @@ AboutDialog::AboutDialog(QWidget* parent)
     , text_(new QLabel(this))
 {
     setObjectName(QStringLiteral("aboutDialog"));
-    icon_->setPixmap(QIcon(QStringLiteral(":/icons/omniconsole-64.png")).pixmap(64, 64));
+    icon_->setPixmap(applicationIcon().pixmap(64, 64));
     icon_->setAlignment(Qt::AlignTop);
     text_->setObjectName(QStringLiteral("aboutText"));
     text_->setTextFormat(Qt::RichText);

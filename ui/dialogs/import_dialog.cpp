@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/import_dialog.h"
 
+#include "dialogs/import_help.h"
 #include "dialogs/path_field.h"
 #include "format.h"
 
@@ -8,7 +9,6 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,8 +34,8 @@ ImportDialog::ImportDialog(QWidget* parent)
     format_->setObjectName(QStringLiteral("importFormat"));
     help_->setObjectName(QStringLiteral("importColumnsHelp"));
     help_->setReadOnly(true);
-    help_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    help_->setMinimumHeight(120);
+    help_->setMinimumHeight(150);
+    help_->setMinimumWidth(520);
 
     for (const io::ImportKind kind : io::allImportKinds())
         kind_->addItem(QString(), static_cast<int>(kind));
@@ -59,7 +59,6 @@ ImportDialog::ImportDialog(QWidget* parent)
     connect(buttons_, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
-    updateHelp();
     updateAcceptable();
 }
 
@@ -110,9 +109,7 @@ QString ImportDialog::columnsHelp() const
 
 void ImportDialog::updateHelp()
 {
-    const auto kind = static_cast<io::ImportKind>(kind_->currentData().toInt());
-    // The column list comes from the importer itself, so the help cannot drift from what it accepts.
-    help_->setPlainText(toQString(io::describeImportKind(kind)));
+    help_->setPlainText(ImportHelp::text(static_cast<io::ImportKind>(kind_->currentData().toInt())));
 }
 
 void ImportDialog::updateAcceptable()
@@ -132,7 +129,7 @@ void ImportDialog::retranslate()
     setWindowTitle(tr("Import data"));
     kindLabel_->setText(tr("&Kind of data:"));
     kindLabel_->setBuddy(kind_);
-    helpLabel_->setText(tr("Expected columns:"));
+    helpLabel_->setText(tr("Expected data:"));
     fileLabel_->setText(tr("&File:"));
     fileLabel_->setBuddy(file_->lineEdit());
     formatLabel_->setText(tr("F&ormat:"));
@@ -144,6 +141,7 @@ void ImportDialog::retranslate()
     for (int i = 0; i < format_->count(); ++i)
         format_->setItemText(i, formats.value(i));
     buttons_->button(QDialogButtonBox::Ok)->setText(tr("Import"));
+    updateHelp();
 }
 
 } // namespace omni::ui
