@@ -36,6 +36,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QtTest>
@@ -66,6 +68,7 @@ private slots:
     void statusBarShowsCountsAndDevice();
     void searchBoxFiltersTheProducts();
     void firstStartGeneratesTheSampleShopThenOpensIt();
+    void cancellingTheFirstStartLeavesNoHalfMadeStore();
     void emptyStoreExplainsWhatToDo();
     void fileThatIsNotAStoreShowsTheReason();
     void devicePreferenceAndWindowAreRemembered();
@@ -316,6 +319,26 @@ void MainWindowTest::firstStartGeneratesTheSampleShopThenOpensIt()
     showAndWait(Page::Customers);
     QCOMPARE(static_cast<CustomersPage*>(window_->page(Page::Customers))->customerTable()->model()->rowCount(),
              static_cast<int>(counts_.customers));
+}
+
+void MainWindowTest::cancellingTheFirstStartLeavesNoHalfMadeStore()
+{
+    const QString path = dir_.filePath(QStringLiteral("cancelled/sample-shop.omni"));
+    QSignalSpy cancelled(window_->jobRunner(), &JobRunner::cancelled);
+    QSignalSpy progress(window_->jobRunner(), &JobRunner::progressChanged);
+    QSignalSpy opened(window_.get(), &MainWindow::storeOpened);
+    window_->createStore(path, store::SampleShopSize::Demo);
+    QTRY_VERIFY_WITH_TIMEOUT(progress.count() > 0, kLoadTimeoutMs);
+    auto* cancel = window_->findChild<QPushButton*>(QStringLiteral("jobCancelButton"));
+    QVERIFY(cancel && cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 1, kLoadTimeoutMs);
+    QCOMPARE(opened.count(), 0);
+    // The next start must generate again, so the half-made file is gone.
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    QVERIFY(!window_->findChild<QLabel*>(QStringLiteral("preparingView"))->isVisible());
+    QVERIFY(window_->statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
 }
 
 void MainWindowTest::emptyStoreExplainsWhatToDo()
