@@ -788,15 +788,7 @@ Import customers or events with File → Import….</source>
     </message>
 </context>
 <context>
-    <name>omni::ui::MainWindow</name>
-    <message>
-        <source>OmniConsole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — OmniConsole</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>omni::ui::MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
@@ -875,6 +867,17 @@ Import customers or events with File → Import….</source>
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::MainWindow</name>
+    <message>
+        <source>OmniConsole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — OmniConsole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -785,15 +785,7 @@ Import customers or events with File → Import….</source>
     </message>
 </context>
 <context>
-    <name>omni::ui::MainWindow</name>
-    <message>
-        <source>OmniConsole</source>
-        <translation>OmniConsole</translation>
-    </message>
-    <message>
-        <source>%1 — OmniConsole</source>
-        <translation>%1 — OmniConsole</translation>
-    </message>
+    <name>omni::ui::MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -873,6 +865,17 @@ Import customers or events with File → Import….</source>
     <message>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::MainWindow</name>
+    <message>
+        <source>OmniConsole</source>
+        <translation>OmniConsole</translation>
+    </message>
+    <message>
+        <source>%1 — OmniConsole</source>
+        <translation>%1 — OmniConsole</translation>
     </message>
     <message>
         <source>Preparing the sample shop…

@@ -7,6 +7,7 @@
 #include "dialogs/import_dialog.h"
 #include "dialogs/new_store_dialog.h"
 #include "language_manager.h"
+#include "main_menus.h"
 #include "pages/customers_page.h"
 #include "pages/engagement_page.h"
 #include "pages/models_page.h"
@@ -79,7 +80,6 @@ MainWindow::MainWindow(AppSettings& settings, LanguageManager& languages, QWidge
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(applicationIcon());
     createPages();
-    createActions();
     createMenus();
 
     jobPanel_ = new JobProgressPanel(runner_, this);
@@ -147,139 +147,34 @@ void MainWindow::createPages()
     pageList_->setCurrentRow(0);
 }
 
-void MainWindow::createActions()
-{
-    newStoreAction_ = new QAction(this);
-    newStoreAction_->setShortcut(QKeySequence::New);
-    connect(newStoreAction_, &QAction::triggered, this, &MainWindow::chooseNewStore);
-    openStoreAction_ = new QAction(this);
-    openStoreAction_->setShortcut(QKeySequence::Open);
-    connect(openStoreAction_, &QAction::triggered, this, &MainWindow::chooseStoreToOpen);
-    importAction_ = new QAction(this);
-    importAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(importAction_, &QAction::triggered, this, &MainWindow::chooseImport);
-    exportAction_ = new QAction(this);
-    exportAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(exportAction_, &QAction::triggered, this, &MainWindow::chooseExport);
-    quitAction_ = new QAction(this);
-    quitAction_->setShortcut(QKeySequence::Quit);
-    quitAction_->setMenuRole(QAction::QuitRole);
-    connect(quitAction_, &QAction::triggered, this, &QWidget::close);
-
-    // Edits arrive in later versions as QUndoCommands on this stack; the actions are ready for them.
-    undoAction_ = undoStack_->createUndoAction(this);
-    undoAction_->setShortcut(QKeySequence::Undo);
-    redoAction_ = undoStack_->createRedoAction(this);
-    redoAction_->setShortcut(QKeySequence::Redo);
-
-    for (int i = 0; i < kPageCount; ++i) {
-        auto* action = new QAction(this);
-        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
-        connect(action, &QAction::triggered, this, [this, i]() { showPage(static_cast<Page>(i)); });
-        pageActions_[static_cast<size_t>(i)] = action;
-    }
-    refreshAction_ = new QAction(this);
-    refreshAction_->setShortcut(QKeySequence::Refresh);
-    connect(refreshAction_, &QAction::triggered, this, &MainWindow::reloadStoreData);
-
-    languageGroup_ = new QActionGroup(this);
-    for (const Language language : {Language::English, Language::SimplifiedChinese}) {
-        auto* action = languageGroup_->addAction(languageNativeName(language));
-        action->setCheckable(true);
-        action->setData(languageCode(language));
-        action->setChecked(language == languages_.language());
-    }
-    connect(languageGroup_, &QActionGroup::triggered, this, &MainWindow::switchLanguage);
-    connect(&languages_, &LanguageManager::languageChanged, this, [this](Language language) {
-        for (QAction* action : languageGroup_->actions())
-            action->setChecked(action->data().toString() == languageCode(language));
-    });
-
-    deviceGroup_ = new QActionGroup(this);
-    deviceAutoAction_ = deviceGroup_->addAction(QString());
-    deviceCpuAction_ = deviceGroup_->addAction(QString());
-    deviceCudaAction_ = deviceGroup_->addAction(QString());
-    const runtime::DevicePreference preference = settings_.devicePreference();
-    for (const auto& [action, value] : {std::pair{deviceAutoAction_, runtime::DevicePreference::Auto},
-                                        std::pair{deviceCpuAction_, runtime::DevicePreference::Cpu},
-                                        std::pair{deviceCudaAction_, runtime::DevicePreference::Cuda}}) {
-        action->setCheckable(true);
-        action->setData(QString::fromLatin1(runtime::devicePreferenceName(value)));
-        action->setChecked(value == preference);
-    }
-    connect(deviceGroup_, &QActionGroup::triggered, this, &MainWindow::switchDevice);
-
-    aboutAction_ = new QAction(this);
-    aboutAction_->setMenuRole(QAction::AboutRole);
-    connect(aboutAction_, &QAction::triggered, this, &MainWindow::showAbout);
-    aboutQtAction_ = new QAction(this);
-    aboutQtAction_->setMenuRole(QAction::AboutQtRole);
-    connect(aboutQtAction_, &QAction::triggered, qApp, &QApplication::aboutQt);
-}
-
 void MainWindow::createMenus()
 {
-    fileMenu_ = menuBar()->addMenu(QString());
-    fileMenu_->setObjectName(QStringLiteral("fileMenu"));
-    fileMenu_->addAction(newStoreAction_);
-    fileMenu_->addAction(openStoreAction_);
-    fileMenu_->addSeparator();
-    fileMenu_->addAction(importAction_);
-    fileMenu_->addAction(exportAction_);
-    fileMenu_->addSeparator();
-    fileMenu_->addAction(quitAction_);
-
-    editMenu_ = menuBar()->addMenu(QString());
-    editMenu_->addAction(undoAction_);
-    editMenu_->addAction(redoAction_);
-
-    viewMenu_ = menuBar()->addMenu(QString());
-    for (QAction* action : pageActions_)
-        viewMenu_->addAction(action);
-    viewMenu_->addSeparator();
-    viewMenu_->addAction(refreshAction_);
-
-    settingsMenu_ = menuBar()->addMenu(QString());
-    settingsMenu_->setObjectName(QStringLiteral("settingsMenu"));
-    languageMenu_ = settingsMenu_->addMenu(QString());
-    languageMenu_->addActions(languageGroup_->actions());
-    deviceMenu_ = settingsMenu_->addMenu(QString());
-    deviceMenu_->addActions(deviceGroup_->actions());
-
-    helpMenu_ = menuBar()->addMenu(QString());
-    helpMenu_->addAction(aboutAction_);
-    helpMenu_->addAction(aboutQtAction_);
+    menus_ = new MainMenus(menuBar(), undoStack_, kPageCount, this);
+    connect(menus_->newStoreAction(), &QAction::triggered, this, &MainWindow::chooseNewStore);
+    connect(menus_->openStoreAction(), &QAction::triggered, this, &MainWindow::chooseStoreToOpen);
+    connect(menus_->importAction(), &QAction::triggered, this, &MainWindow::chooseImport);
+    connect(menus_->exportAction(), &QAction::triggered, this, &MainWindow::chooseExport);
+    connect(menus_->quitAction(), &QAction::triggered, this, &QWidget::close);
+    connect(menus_->refreshAction(), &QAction::triggered, this, &MainWindow::reloadStoreData);
+    connect(menus_->aboutAction(), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(menus_, &MainMenus::pageChosen, this, [this](int index) { showPage(static_cast<Page>(index)); });
+    connect(menus_, &MainMenus::languageChosen, this, &MainWindow::switchLanguage);
+    connect(menus_, &MainMenus::deviceChosen, this, &MainWindow::switchDevice);
+    connect(&languages_, &LanguageManager::languageChanged, menus_, &MainMenus::showLanguage);
+    menus_->showLanguage(languages_.language());
+    menus_->showDevicePreference(settings_.devicePreference());
 }
 
 void MainWindow::retranslate()
 {
     setWindowTitle(storePath_.isEmpty() ? tr("OmniConsole")
                                         : tr("%1 — OmniConsole").arg(QFileInfo(storePath_).fileName()));
-    fileMenu_->setTitle(tr("&File"));
-    newStoreAction_->setText(tr("&New store…"));
-    openStoreAction_->setText(tr("&Open store…"));
-    importAction_->setText(tr("&Import…"));
-    exportAction_->setText(tr("&Export table…"));
-    quitAction_->setText(tr("&Quit"));
-    editMenu_->setTitle(tr("&Edit"));
-    undoAction_->setText(tr("&Undo"));
-    redoAction_->setText(tr("&Redo"));
-    viewMenu_->setTitle(tr("&View"));
+    QStringList titles;
     for (int i = 0; i < kPageCount; ++i) {
-        const QString title = pages_[static_cast<size_t>(i)]->title();
-        pageActions_[static_cast<size_t>(i)]->setText(title);
-        pageList_->item(i)->setText(title);
+        titles << pages_[static_cast<size_t>(i)]->title();
+        pageList_->item(i)->setText(titles.last());
     }
-    refreshAction_->setText(tr("&Refresh"));
-    settingsMenu_->setTitle(tr("&Settings"));
-    languageMenu_->setTitle(tr("&Language"));
-    deviceMenu_->setTitle(tr("&Inference device"));
-    deviceAutoAction_->setText(tr("&Automatic (GPU when available)"));
-    deviceCpuAction_->setText(tr("&CPU"));
-    deviceCudaAction_->setText(tr("CUDA &GPU"));
-    helpMenu_->setTitle(tr("&Help"));
-    aboutAction_->setText(tr("&About OmniConsole"));
-    aboutQtAction_->setText(tr("About &Qt"));
+    menus_->retranslate(titles);
     preparingView_->setText(tr("Preparing the sample shop…\n\nThe first start writes a realistic demo shop "
                                "(customers, products and a million events) into a local store. Its progress "
                                "is shown at the bottom right, where you can also cancel it."));
@@ -287,7 +182,7 @@ void MainWindow::retranslate()
 
 void MainWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange && fileMenu_)
+    if (event->type() == QEvent::LanguageChange && menus_)
         retranslate();
     QMainWindow::changeEvent(event);
 }
@@ -316,6 +211,11 @@ void MainWindow::restoreFromSettings()
 void MainWindow::showPage(Page page)
 {
     pageList_->setCurrentRow(static_cast<int>(page));
+}
+
+QMenu* MainWindow::fileMenu() const
+{
+    return menus_->fileMenu();
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -424,10 +324,10 @@ void MainWindow::onJobFinished(const JobOutcome& outcome)
 void MainWindow::updateJobActions()
 {
     const bool idle = !runner_->isRunning();
-    newStoreAction_->setEnabled(idle);
-    openStoreAction_->setEnabled(idle);
-    importAction_->setEnabled(idle && !storePath_.isEmpty());
-    exportAction_->setEnabled(idle && !storePath_.isEmpty());
+    menus_->newStoreAction()->setEnabled(idle);
+    menus_->openStoreAction()->setEnabled(idle);
+    menus_->importAction()->setEnabled(idle && !storePath_.isEmpty());
+    menus_->exportAction()->setEnabled(idle && !storePath_.isEmpty());
 }
 
 void MainWindow::showError(const QString& title, const QString& message)
@@ -482,22 +382,16 @@ void MainWindow::showAbout()
     dialog.exec();
 }
 
-void MainWindow::switchLanguage(QAction* action)
+void MainWindow::switchLanguage(Language language)
 {
-    const auto language = parseLanguage(action->data().toString());
-    if (!language)
-        return;
-    languages_.setLanguage(*language);
-    settings_.setLanguage(*language);
+    languages_.setLanguage(language);
+    settings_.setLanguage(language);
 }
 
-void MainWindow::switchDevice(QAction* action)
+void MainWindow::switchDevice(runtime::DevicePreference preference)
 {
-    const auto preference = runtime::parseDevicePreference(action->data().toString().toStdString());
-    if (!preference)
-        return;
-    settings_.setDevicePreference(*preference);
-    deviceProbe_->probe(*preference);
+    settings_.setDevicePreference(preference);
+    deviceProbe_->probe(preference);
 }
 
 } // namespace omni::ui

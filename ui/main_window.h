@@ -4,6 +4,8 @@
 #pragma once
 
 #include "io/importer.h"
+#include "language.h"
+#include "runtime/device.h"
 #include "store/sample_shop.h"
 #include "workers/job_runner.h"
 #include "workers/store_query.h"
@@ -13,8 +15,6 @@
 #include <array>
 #include <optional>
 
-class QAction;
-class QActionGroup;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -27,6 +27,7 @@ class AppSettings;
 class DeviceProbe;
 class JobProgressPanel;
 class LanguageManager;
+class MainMenus;
 class StorePage;
 class StoreStatusWidget;
 
@@ -58,7 +59,7 @@ public:
     JobProgressPanel* jobPanel() const { return jobPanel_; }
     StoreStatusWidget* storeStatus() const { return status_; }
     QUndoStack* undoStack() const { return undoStack_; }
-    QMenu* fileMenu() const { return fileMenu_; }
+    QMenu* fileMenu() const;
 
     void restoreFromSettings();
 
@@ -75,7 +76,6 @@ protected:
 
 private:
     void createPages();
-    void createActions();
     void createMenus();
     void retranslate();
 
@@ -84,8 +84,8 @@ private:
     void chooseImport();
     void chooseExport();
     void showAbout();
-    void switchLanguage(QAction* action);
-    void switchDevice(QAction* action);
+    void switchLanguage(Language language);
+    void switchDevice(runtime::DevicePreference preference);
 
     void onStoreReady(const QString& path);
     void reloadStoreData();
@@ -111,29 +111,7 @@ private:
     StoreStatusWidget* status_ = nullptr;
     LatestQuery<store::TableCounts> countsQuery_{this};
 
-    QMenu* fileMenu_ = nullptr;
-    QMenu* editMenu_ = nullptr;
-    QMenu* viewMenu_ = nullptr;
-    QMenu* settingsMenu_ = nullptr;
-    QMenu* languageMenu_ = nullptr;
-    QMenu* deviceMenu_ = nullptr;
-    QMenu* helpMenu_ = nullptr;
-    QAction* newStoreAction_ = nullptr;
-    QAction* openStoreAction_ = nullptr;
-    QAction* importAction_ = nullptr;
-    QAction* exportAction_ = nullptr;
-    QAction* quitAction_ = nullptr;
-    QAction* undoAction_ = nullptr;
-    QAction* redoAction_ = nullptr;
-    QAction* refreshAction_ = nullptr;
-    std::array<QAction*, kPageCount> pageActions_{};
-    QActionGroup* languageGroup_ = nullptr;
-    QActionGroup* deviceGroup_ = nullptr;
-    QAction* deviceAutoAction_ = nullptr;
-    QAction* deviceCpuAction_ = nullptr;
-    QAction* deviceCudaAction_ = nullptr;
-    QAction* aboutAction_ = nullptr;
-    QAction* aboutQtAction_ = nullptr;
+    MainMenus* menus_ = nullptr;
 };
 
 } // namespace omni::ui

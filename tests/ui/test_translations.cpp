@@ -114,11 +114,11 @@ void TranslationsTest::chineseTranslationLoadsFromResources()
     QTranslator translator;
     QVERIFY(translator.load(LanguageManager::translationResource(Language::SimplifiedChinese)));
     QCOMPARE(translator.language(), QStringLiteral("zh_CN"));
-    QCOMPARE(translator.translate("omni::ui::MainWindow", "&File"), QStringLiteral("文件(&F)"));
+    QCOMPARE(translator.translate("omni::ui::MainMenus", "&File"), QStringLiteral("文件(&F)"));
     QCOMPARE(translator.translate("omni::ui::ProductsPage", "Products"), QStringLiteral("商品"));
     QCOMPARE(translator.translate("omni::ui::PageStateView", "Loading…"), QStringLiteral("正在加载…"));
     // Unknown text is not invented.
-    QVERIFY(translator.translate("omni::ui::MainWindow", "No such text").isEmpty());
+    QVERIFY(translator.translate("omni::ui::MainMenus", "No such text").isEmpty());
 }
 
 void TranslationsTest::chineseTranslationIsCompleteAndKeepsPlaceholders()
