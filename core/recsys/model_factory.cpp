@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recsys/model_factory.h"
 
+#include "recsys/itemknn.h"
+#include "recsys/popularity.h"
+
 #include <functional>
 #include <stdexcept>
 
@@ -14,11 +17,28 @@ struct Entry {
     std::function<Hyperparameters()> defaults;
 };
 
+Hyperparameters popularityDefaults()
+{
+    Hyperparameters hyper;
+    hyper.epochs = 1; // one counting pass
+    return hyper;
+}
+
+Hyperparameters itemKnnDefaults()
+{
+    Hyperparameters hyper;
+    hyper.epochs = 1;
+    return hyper;
+}
+
 // One line per model kind, in the order the UI lists them. BPR ("bpr") and SASRec ("sasrec") add
 // their lines here when they land.
 const std::vector<Entry>& entries()
 {
-    static const std::vector<Entry> all = {};
+    static const std::vector<Entry> all = {
+        {"popularity", [] { return std::make_unique<PopularityRecommender>(); }, popularityDefaults},
+        {"itemknn", [] { return std::make_unique<ItemKnnRecommender>(); }, itemKnnDefaults},
+    };
     return all;
 }
 

@@ -38,7 +38,9 @@ struct Hyperparameters {
     LossKind loss = LossKind::SampledNegatives;
     // ItemKNN.
     int neighbours = 100;      // similar items kept per item
-    double shrink = 10.0;      // similarity shrinkage: sim * n / (n + shrink), damps pairs seen rarely
+    double shrink = 10.0;      // similarity = together / (sqrt(n_i * n_j) + shrink): damps rare pairs
+    int window = 0;            // items this far apart in a sequence count as together (0: the whole sequence)
+    double recencyDecay = 1.0; // weight of the k-th most recent history item: decay^k (1: all alike)
     // Every model.
     uint64_t seed = 42;
 };

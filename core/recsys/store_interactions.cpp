@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recsys/store_interactions.h"
+
+#include "recsys/item_features.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <random>
+#include <sstream>
+#include <stdexcept>
+
+namespace omni::recsys {
+
+namespace {
+
+constexpr int64_t kRowsPerStep = 65536;
+
+struct RawInteraction {
+    int64_t productId;
+    int64_t ts;
+    float weight;
+    bool purchase;
+};
+
+// Per-type weights as a table by EventType, 0 = not counted.
+struct WeightTable {
+    explicit WeightTable(const StoreInteractionOptions& options)
+    {
+        for (const auto& [type, weight] : options.eventWeights)
+            byType[static_cast<size_t>(type)] = weight;
+    }
+    float byType[6] = {0, 0, 0, 0, 0, 0};
+};
+
+float weightOf(const WeightTable& table, const std::string& typeName, bool& purchase)
+{
+    const auto type = store::parseEventType(typeName);
+    if (!type)
+        return 0;
+    purchase = *type == store::EventType::Purchase;
+    return table.byType[static_cast<size_t>(*type)];
+}
+
+// Sorts one customer's raw interactions by time and collapses runs of the same product. Sorting
+// by product inside one second puts a purchase event next to its order item.
+template <typename Emit>
+void collapse(std::vector<RawInteraction>& raw, bool collapseRepeats, Emit emit)
+{
+    std::stable_sort(raw.begin(), raw.end(), [](const RawInteraction& a, const RawInteraction& b) {
+        return a.ts < b.ts || (a.ts == b.ts && a.productId < b.productId);
+    });
+    int64_t lastProduct = -1;
+    int64_t firstTs = 0;
+    float weight = 0;
+    bool open = false;
+    for (const RawInteraction& row : raw) {
+        if (open && collapseRepeats && row.productId == lastProduct) {
+            weight = std::max(weight, row.weight);
+            continue;
+        }
+        if (open)
+            emit(lastProduct, firstTs, weight);
+        lastProduct = row.productId;
+        firstTs = row.ts;
+        weight = row.weight;
+        open = true;
+    }
+    if (open)
+        emit(lastProduct, firstTs, weight);
+}
+
+// Order items by customer (cancelled orders left out).
+std::unordered_map<int64_t, std::vector<RawInteraction>> loadOrderItems(const store::Database& db,
+                                                                       const StoreInteractionOptions& options)
+{
+    std::unordered_map<int64_t, std::vector<RawInteraction>> byCustomer;
+    if (!options.includeOrders || options.orderWeight <= 0)
+        return byCustomer;
+    store::Statement statement = db.prepare("SELECT o.customer_id, i.product_id, o.ts FROM orders o"
+                                            " JOIN order_items i ON i.order_id = o.id"
+                                            " WHERE o.status <> ?1");
+    statement.bind(1, "cancelled");
+    while (statement.step())
+        byCustomer[statement.columnInt(0)].push_back(
+            {statement.columnInt(1), statement.columnInt(2), options.orderWeight, true});
+    return byCustomer;
+}
+
+void loadCatalogue(const store::Database& db, InteractionData& data,
+                   std::unordered_map<int64_t, ItemIndex>& indexOfProduct)
+{
+    store::Statement statement =
+        db.prepare("SELECT id, sku, title_en, category, brand, price FROM products ORDER BY id");
+    std::vector<double> prices;
+    while (statement.step()) {
+        const int64_t id = statement.columnInt(0);
+        indexOfProduct[id] = static_cast<ItemIndex>(data.itemKeys.size());
+        data.itemStoreIds.push_back(id);
+        data.itemKeys.push_back(statement.columnText(1));
+        data.itemTitles.push_back(statement.columnText(2));
+        ItemFeatures features;
+        features.category = statement.columnText(3);
+        features.brand = statement.columnText(4);
+        features.titleTokens = titleTokens(data.itemTitles.back());
+        data.itemFeatures.push_back(std::move(features));
+        prices.push_back(statement.columnDouble(5));
+    }
+    const std::vector<int> bands = priceBands(prices);
+    for (size_t i = 0; i < bands.size(); ++i)
+        data.itemFeatures[i].priceBand = bands[i];
+}
+
+void loadCustomers(const store::Database& db, const StoreInteractionOptions& options, InteractionData& data,
+                   std::unordered_map<int64_t, UserIndex>& indexOfCustomer)
+{
+    std::unordered_map<std::string, SegmentIndex> segmentIndex;
+    store::Statement statement = db.prepare("SELECT id, customer_key FROM customers ORDER BY id");
+    while (statement.step()) {
+        const int64_t id = statement.columnInt(0);
+        indexOfCustomer[id] = static_cast<UserIndex>(data.userKeys.size());
+        data.userStoreIds.push_back(id);
+        data.userKeys.push_back(statement.columnText(1));
+        if (options.segments.empty())
+            continue;
+        SegmentIndex segment = kNoSegment;
+        if (const auto found = options.segments.find(id); found != options.segments.end()) {
+            const auto [entry, added] =
+                segmentIndex.emplace(found->second, static_cast<SegmentIndex>(data.segmentNames.size()));
+            if (added)
+                data.segmentNames.push_back(found->second);
+            segment = entry->second;
+        }
+        data.userSegments.push_back(segment);
+    }
+    data.sequences.resize(data.userKeys.size());
+}
+
+std::string formatWeight(float weight)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", static_cast<double>(weight));
+    return text;
+}
+
+} // namespace
+
+std::string describeInteractionOptions(const StoreInteractionOptions& options)
+{
+    std::string text;
+    for (const auto& [type, weight] : options.eventWeights)
+        text += (text.empty() ? "" : ",") + std::string(store::eventTypeName(type)) + "=" + formatWeight(weight);
+    text += ",orders=" + (options.includeOrders ? formatWeight(options.orderWeight) : std::string("0"));
+    text += std::string(",collapse=") + (options.collapseRepeats ? "1" : "0");
+    return text;
+}
+
+StoreInteractionOptions parseInteractionOptions(const std::string& text)
+{
+    StoreInteractionOptions options;
+    options.eventWeights.clear();
+    std::stringstream stream(text);
+    std::string part;
+    while (std::getline(stream, part, ',')) {
+        const size_t equals = part.find('=');
+        if (equals == std::string::npos)
+            throw std::invalid_argument("interaction options: '" + part + "' is not name=value");
+        const std::string name = part.substr(0, equals);
+        const std::string value = part.substr(equals + 1);
+        float number = 0;
+        try {
+            number = std::stof(value);
+        } catch (const std::exception&) {
+            throw std::invalid_argument("interaction options: '" + value + "' is not a number");
+        }
+        if (name == "orders") {
+            options.includeOrders = number > 0;
+            options.orderWeight = number > 0 ? number : options.orderWeight;
+        } else if (name == "collapse") {
+            options.collapseRepeats = number != 0;
+        } else if (const auto type = store::parseEventType(name)) {
+            options.eventWeights.emplace_back(*type, number);
+        } else {
+            throw std::invalid_argument("interaction options: unknown name '" + name + "'");
+        }
+    }
+    return options;
+}
+
+InteractionData loadStoreInteractions(const store::Store& store, const StoreInteractionOptions& options,
+                                      const runtime::JobContext& job)
+{
+    const store::Database& db = store.db();
+    const std::string stage = "reading interactions";
+    const int64_t total = db.queryInt("SELECT COUNT(*) FROM events");
+    job.step(0, total, stage);
+
+    InteractionData data;
+    data.sourceId = "store:" + storeId(store);
+    std::unordered_map<int64_t, ItemIndex> indexOfProduct;
+    std::unordered_map<int64_t, UserIndex> indexOfCustomer;
+    loadCatalogue(db, data, indexOfProduct);
+    loadCustomers(db, options, data, indexOfCustomer);
+    std::unordered_map<int64_t, std::vector<RawInteraction>> orders = loadOrderItems(db, options);
+
+    const WeightTable weights(options);
+    std::vector<RawInteraction> raw;
+    int64_t currentCustomer = -1;
+    auto flush = [&]() {
+        if (currentCustomer < 0)
+            return;
+        if (const auto found = orders.find(currentCustomer); found != orders.end()) {
+            raw.insert(raw.end(), found->second.begin(), found->second.end());
+            orders.erase(found);
+        }
+        const auto user = indexOfCustomer.find(currentCustomer);
+        if (user != indexOfCustomer.end()) {
+            UserSequence& sequence = data.sequences[static_cast<size_t>(user->second)];
+            collapse(raw, options.collapseRepeats, [&](int64_t product, int64_t ts, float weight) {
+                sequence.push(indexOfProduct.at(product), ts, weight);
+            });
+        }
+        raw.clear();
+    };
+
+    // The (customer_id, ts) index serves this order, so the million events of a demo shop stream
+    // through without a sort.
+    store::Statement statement = db.prepare("SELECT customer_id, product_id, type, ts FROM events"
+                                            " WHERE product_id IS NOT NULL ORDER BY customer_id, ts, id");
+    int64_t rows = 0;
+    while (statement.step()) {
+        const int64_t customer = statement.columnInt(0);
+        if (customer != currentCustomer) {
+            flush();
+            currentCustomer = customer;
+        }
+        bool purchase = false;
+        const float weight = weightOf(weights, statement.columnText(2), purchase);
+        if (weight > 0)
+            raw.push_back({statement.columnInt(1), statement.columnInt(3), weight, purchase});
+        if (++rows % kRowsPerStep == 0)
+            job.step(rows, total, stage);
+    }
+    flush();
+    // Customers with orders but no events.
+    std::vector<int64_t> rest;
+    for (const auto& entry : orders)
+        rest.push_back(entry.first);
+    std::sort(rest.begin(), rest.end());
+    for (const int64_t customer : rest) {
+        currentCustomer = customer;
+        flush();
+    }
+    job.step(total, total, stage);
+    return data;
+}
+
+ProductHistory loadCustomerHistory(const store::Store& store, int64_t customerId,
+                                   const StoreInteractionOptions& options)
+{
+    const store::Database& db = store.db();
+    const WeightTable weights(options);
+    std::vector<RawInteraction> raw;
+    ProductHistory history;
+    store::Statement events = db.prepare("SELECT product_id, type, ts FROM events"
+                                         " WHERE customer_id = ?1 AND product_id IS NOT NULL ORDER BY ts, id");
+    events.bind(1, customerId);
+    while (events.step()) {
+        bool purchase = false;
+        const float weight = weightOf(weights, events.columnText(1), purchase);
+        if (purchase)
+            history.boughtProductIds.push_back(events.columnInt(0));
+        if (weight > 0)
+            raw.push_back({events.columnInt(0), events.columnInt(2), weight, purchase});
+    }
+    store::Statement orders = db.prepare("SELECT i.product_id, o.ts FROM orders o JOIN order_items i"
+                                         " ON i.order_id = o.id WHERE o.customer_id = ?1 AND o.status <> ?2");
+    orders.bind(1, customerId).bind(2, "cancelled");
+    while (orders.step()) {
+        history.boughtProductIds.push_back(orders.columnInt(0));
+        if (options.includeOrders && options.orderWeight > 0)
+            raw.push_back({orders.columnInt(0), orders.columnInt(1), options.orderWeight, true});
+    }
+    collapse(raw, options.collapseRepeats, [&](int64_t product, int64_t ts, float weight) {
+        history.productIds.push_back(product);
+        history.times.push_back(ts);
+        history.weights.push_back(weight);
+    });
+    std::sort(history.boughtProductIds.begin(), history.boughtProductIds.end());
+    history.boughtProductIds.erase(std::unique(history.boughtProductIds.begin(), history.boughtProductIds.end()),
+                                   history.boughtProductIds.end());
+    return history;
+}
+
+std::string storeId(const store::Store& store) { return store.meta("store_id"); }
+
+std::string ensureStoreId(const store::Store& store)
+{
+    std::string id = storeId(store);
+    if (!id.empty())
+        return id;
+    std::random_device entropy;
+    char text[33];
+    std::snprintf(text, sizeof text, "%08x%08x%08x%08x", entropy(), entropy(), entropy(), entropy());
+    id = text;
+    store.setMeta("store_id", id);
+    return id;
+}
+
+} // namespace omni::recsys
