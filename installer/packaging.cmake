@@ -4,8 +4,13 @@ install(FILES ${CMAKE_SOURCE_DIR}/installer/omniconsole.desktop
         DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${CMAKE_SOURCE_DIR}/resources/icons/omniconsole.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+foreach(size 16 32 48 64 128 256)
+  install(FILES ${CMAKE_SOURCE_DIR}/resources/icons/omniconsole-${size}.png
+          DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps RENAME omniconsole.png)
+endforeach()
+# Debian's documentation folder is named after the package, not the CMake project.
 install(FILES ${CMAKE_SOURCE_DIR}/LICENSE ${CMAKE_SOURCE_DIR}/README.md
-        DESTINATION ${CMAKE_INSTALL_DOCDIR})
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/omniconsole)
 
 set(CPACK_GENERATOR "DEB")
 set(CPACK_PACKAGE_NAME "omniconsole")
@@ -25,5 +30,5 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libopenblas0-pthread, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "Offline omnichannel console for e-commerce merchants.\n Unifies customers across channels, previews recommendations, generates grounded\n product copy, simulates customer-service dialogues and charts engagement, with a\n local SQLite store and an embedded LibTorch inference core.")
+    "Unifies customers across channels, previews recommendations, generates grounded\nproduct copy, simulates customer-service dialogues and charts engagement, with a\nlocal SQLite store and an embedded LibTorch inference core.")
 include(CPack)
