@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/schema.h"
 
+#include "store/identity_attributes.h"
+
 #include <functional>
 #include <vector>
 
@@ -185,10 +187,105 @@ INSERT INTO daily_channel_activity (day, channel_id, active_customers, events)
 )SQL");
 }
 
+// Version 3: identity resolution (account attributes, why each account belongs to its customer,
+// analysts' merge/split decisions), and the recommendations table the recommenders write.
+void migrateTo3(const Database& db)
+{
+    db.exec(R"SQL(
+-- A customer emptied by resolution (all its accounts now belong to another) keeps its row, so that
+-- undoing the merge can give it back its accounts; merged_into names where its accounts went.
+ALTER TABLE customers ADD COLUMN merged_into INTEGER REFERENCES customers(id) ON DELETE SET NULL;
+
+-- What resolution links accounts on (see store/identity_attributes.h), and the customer record the
+-- account arrived with (the shop's own "these accounts are one customer", kept when it moves).
+ALTER TABLE identities ADD COLUMN phone_hash TEXT;
+ALTER TABLE identities ADD COLUMN email_hash TEXT;
+ALTER TABLE identities ADD COLUMN device_id TEXT;
+ALTER TABLE identities ADD COLUMN loyalty_card TEXT;
+ALTER TABLE identities ADD COLUMN home_customer_id INTEGER REFERENCES customers(id) ON DELETE SET NULL;
+UPDATE identities SET home_customer_id = customer_id;
+CREATE INDEX idx_identities_phone_hash ON identities(phone_hash) WHERE phone_hash IS NOT NULL;
+CREATE INDEX idx_identities_email_hash ON identities(email_hash) WHERE email_hash IS NOT NULL;
+CREATE INDEX idx_identities_device ON identities(device_id) WHERE device_id IS NOT NULL;
+CREATE INDEX idx_identities_loyalty_card ON identities(loyalty_card) WHERE loyalty_card IS NOT NULL;
+CREATE INDEX idx_identities_home ON identities(home_customer_id);
+
+-- The account a row came through, so that when resolution moves an account to another customer
+-- its rows go with it, and come back on undo. NULL until resolution first moves the row's customer
+-- (writers need not know it). No REFERENCES and no index on purpose: a foreign key here would
+-- make every identity delete scan millions of events, and an index would cost every event insert.
+ALTER TABLE events ADD COLUMN identity_id INTEGER;
+ALTER TABLE orders ADD COLUMN identity_id INTEGER;
+ALTER TABLE reviews ADD COLUMN identity_id INTEGER;
+-- Resolution moves a customer's reviews; without this it would scan every review per account.
+CREATE INDEX idx_reviews_customer ON reviews(customer_id);
+
+CREATE TABLE identity_decisions (
+    id         INTEGER PRIMARY KEY,
+    kind       TEXT NOT NULL CHECK (kind IN ('merge','split')),
+    note       TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    undone_at  INTEGER          -- set by undo; an undone decision is kept for the record, not replayed
+);
+
+-- A merge joins side 0 with side 1; a split keeps every account of side 0 apart from every account
+-- of side 1.
+CREATE TABLE identity_decision_members (
+    decision_id INTEGER NOT NULL REFERENCES identity_decisions(id) ON DELETE CASCADE,
+    identity_id INTEGER NOT NULL REFERENCES identities(id) ON DELETE CASCADE,
+    side        INTEGER NOT NULL CHECK (side IN (0,1)),
+    PRIMARY KEY (decision_id, identity_id)
+) WITHOUT ROWID;
+CREATE INDEX idx_identity_decision_members_identity ON identity_decision_members(identity_id);
+
+-- Why each account belongs to its customer, as the last resolution found it: the rule, the account
+-- it was linked through (NULL for the customer's anchor account) and the evidence in words.
+CREATE TABLE identity_links (
+    identity_id     INTEGER PRIMARY KEY REFERENCES identities(id) ON DELETE CASCADE,
+    customer_id     INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    rule            TEXT NOT NULL CHECK (rule IN ('anchor','manual_merge','loyalty_card','phone','email',
+                                                  'device','account')),
+    via_identity_id INTEGER REFERENCES identities(id) ON DELETE SET NULL,
+    evidence        TEXT NOT NULL DEFAULT '',
+    decision_id     INTEGER REFERENCES identity_decisions(id) ON DELETE SET NULL,
+    resolved_at     INTEGER NOT NULL
+);
+CREATE INDEX idx_identity_links_customer ON identity_links(customer_id);
+CREATE INDEX idx_identity_links_via ON identity_links(via_identity_id);
+CREATE INDEX idx_identity_links_decision ON identity_links(decision_id);
+
+-- Written by batch scoring: each customer's top-K of one model.
+CREATE TABLE recommendations (
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    model_id    INTEGER NOT NULL REFERENCES models(id) ON DELETE CASCADE,
+    rank        INTEGER NOT NULL,
+    product_id  INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    score       REAL NOT NULL,
+    reason      TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (model_id, customer_id, rank)
+) WITHOUT ROWID;
+)SQL");
+
+    // A version 2 customer's e-mail and phone belong to the customer, not to one of its accounts.
+    // They go, hashed, on the customer's first account, so that accounts imported later with the
+    // same contact link to it, without claiming that every account of the customer carried them.
+    Statement customers = db.prepare("SELECT c.email, c.phone, (SELECT min(i.id) FROM identities i"
+                                     " WHERE i.customer_id = c.id) FROM customers c"
+                                     " WHERE c.email IS NOT NULL OR c.phone IS NOT NULL");
+    Statement update = db.prepare("UPDATE identities SET email_hash = ?1, phone_hash = ?2 WHERE id = ?3");
+    while (customers.step()) {
+        if (customers.columnIsNull(2))
+            continue;
+        const auto email = customers.columnIsNull(0) ? std::nullopt : hashEmail(customers.columnText(0));
+        const auto phone = customers.columnIsNull(1) ? std::nullopt : hashPhone(customers.columnText(1));
+        update.bind(1, email).bind(2, phone).bind(3, customers.columnInt(2)).run();
+    }
+}
+
 const std::vector<std::function<void(const Database&)>>& migrations()
 {
     // migrations()[i] brings a store from version i to version i + 1.
-    static const std::vector<std::function<void(const Database&)>> all = {migrateTo1, migrateTo2};
+    static const std::vector<std::function<void(const Database&)>> all = {migrateTo1, migrateTo2, migrateTo3};
     return all;
 }
 
@@ -196,7 +293,7 @@ const std::vector<std::function<void(const Database&)>>& migrations()
 
 void migrate(const Database& db, int target)
 {
-    static_assert(kSchemaVersion == 2, "add the new migration to migrations() and raise this check");
+    static_assert(kSchemaVersion == 3, "add the new migration to migrations() and raise this check");
     const int current = db.userVersion();
     if (current > kSchemaVersion)
         throw StoreError("the store " + db.path() + " was written by a newer OmniConsole (schema version " +

@@ -5,6 +5,8 @@
 #include "store/activity_repository.h"
 #include "store/customer_repository.h"
 #include "store/event_repository.h"
+#include "store/identity_attributes.h"
+#include "store/identity_repository.h"
 #include "store/kb_repository.h"
 #include "store/model_repository.h"
 #include "store/order_repository.h"
@@ -78,6 +80,74 @@ OMNI_TEST(version_1_store_is_upgraded_and_keeps_its_data)
     OMNI_CHECK_EQ(days[0].activeCustomers, 1);
     OMNI_CHECK_EQ(days[0].events, 2);
     OMNI_CHECK_EQ(days[0].purchases, 1);
+}
+
+OMNI_TEST(version_2_store_is_upgraded_to_3_and_keeps_its_data)
+{
+    TempDir dir;
+    const std::string path = dir.file("v2.omni");
+    {
+        Database db(path);
+        migrate(db, 2);
+        OMNI_CHECK_EQ(db.userVersion(), 2);
+        db.exec("INSERT INTO customers (customer_key, name, email, phone, created_at)"
+                "  VALUES ('c1', 'Ann', 'Ann@Example.com', '+86 138 0000 0001', 1);"
+                "INSERT INTO customers (customer_key, name, created_at) VALUES ('c2', 'Bo', 1);"
+                "INSERT INTO identities (customer_id, channel_id, external_id) VALUES (1, 2, 'a-1');"
+                "INSERT INTO identities (customer_id, channel_id, external_id) VALUES (1, 1, 'u-1');"
+                "INSERT INTO identities (customer_id, channel_id, external_id) VALUES (2, 4, 'card-1');"
+                "INSERT INTO products (sku, title_en, price) VALUES ('P1', 'Cup', 5);"
+                "INSERT INTO events (customer_id, channel_id, product_id, type, ts) VALUES (1, 2, 1, 'view', 100);"
+                "INSERT INTO orders (order_key, customer_id, channel_id, ts, total) VALUES ('O1', 1, 2, 200, 5);"
+                "INSERT INTO reviews (customer_id, product_id, channel_id, rating, ts) VALUES (1, 1, 2, 4, 300);");
+    }
+    const Store store = Store::open(path);
+    OMNI_CHECK_EQ(store.db().userVersion(), 3);
+    const TableCounts counts = store.counts();
+    OMNI_CHECK_EQ(counts.customers, 2);
+    OMNI_CHECK_EQ(counts.identities, 3);
+    OMNI_CHECK_EQ(counts.events, 1);
+    OMNI_CHECK_EQ(counts.orders, 1);
+    OMNI_CHECK_EQ(counts.reviews, 1);
+
+    // Every account's home is the customer it had; the customer's contact details go, hashed, on
+    // its first account only (the lowest id, here the app account), none in clear.
+    const IdentityRepository identities(store.db());
+    const std::vector<IdentityRecord> accounts = identities.all();
+    OMNI_CHECK_EQ(accounts.size(), size_t(3));
+    for (const IdentityRecord& account : accounts)
+        OMNI_CHECK_EQ(account.homeCustomerId, account.customerId);
+    OMNI_CHECK(accounts[0].attributes.emailHash == hashEmail("ann@example.com"));
+    OMNI_CHECK(accounts[0].attributes.phoneHash == hashPhone("8613800000001"));
+    OMNI_CHECK(accounts[1].attributes.empty());
+    OMNI_CHECK(accounts[2].attributes.empty()); // c2 had no contact details
+    OMNI_CHECK_EQ(store.db().queryInt("SELECT count(*) FROM events WHERE identity_id IS NULL"), 1);
+    OMNI_CHECK_EQ(store.db().queryInt("SELECT count(*) FROM customers WHERE merged_into IS NULL"), 2);
+    for (const char* table : {"identity_links", "identity_decisions", "identity_decision_members", "recommendations"})
+        OMNI_CHECK_EQ(store.db().queryInt(std::string("SELECT count(*) FROM sqlite_master WHERE name = '") + table + "'"), 1);
+}
+
+OMNI_TEST(recommendations_belong_to_a_model_and_go_with_it)
+{
+    const Store store = Store::open(":memory:");
+    store.db().exec("INSERT INTO customers (customer_key, created_at) VALUES ('c1', 1);"
+                    "INSERT INTO products (sku, title_en, price) VALUES ('P1', 'Cup', 5), ('P2', 'Pot', 9);"
+                    "INSERT INTO models (kind, file, created_at) VALUES ('popularity', 'p.omnimodel', 1);"
+                    "INSERT INTO recommendations (customer_id, model_id, rank, product_id, score, reason)"
+                    "  VALUES (1, 1, 1, 2, 0.9, 'popular in segment'), (1, 1, 2, 1, 0.5, '');");
+    OMNI_CHECK_EQ(store.db().queryInt("SELECT product_id FROM recommendations WHERE model_id = 1 AND customer_id = 1"
+                                      " AND rank = 1"),
+                  2);
+    // One list per model and customer: a rank appears once.
+    OMNI_CHECK_THROWS(store.db().exec("INSERT INTO recommendations (customer_id, model_id, rank, product_id, score)"
+                                      " VALUES (1, 1, 1, 1, 0.1);"),
+                      StoreError);
+    // Only known customers, models and products.
+    OMNI_CHECK_THROWS(store.db().exec("INSERT INTO recommendations (customer_id, model_id, rank, product_id, score)"
+                                      " VALUES (1, 1, 3, 99, 0.1);"),
+                      StoreError);
+    store.db().exec("DELETE FROM models WHERE id = 1;");
+    OMNI_CHECK_EQ(store.db().queryInt("SELECT count(*) FROM recommendations"), 0);
 }
 
 OMNI_TEST(newer_store_is_refused_and_left_untouched)
