@@ -81,17 +81,18 @@ int64_t CustomerDirectory::createCustomer(const store::Customer& customer)
     return id;
 }
 
-void CustomerDirectory::addAccount(int64_t customerId, int64_t channelId, std::string_view externalId,
-                                   std::optional<int64_t> firstSeen)
+int64_t CustomerDirectory::addAccount(int64_t customerId, int64_t channelId, std::string_view externalId,
+                                      std::optional<int64_t> firstSeen)
 {
     store::Identity identity;
     identity.customerId = customerId;
     identity.channelCode = channelCode(channelId);
     identity.externalId = std::string(externalId);
     identity.firstSeen = firstSeen;
-    customers_.addIdentity(identity);
+    const int64_t identityId = customers_.addIdentity(identity);
     byAccount_.emplace(accountKey(channelId, externalId), customerId);
     ++identitiesAdded_;
+    return identityId;
 }
 
 int64_t CustomerDirectory::resolve(int64_t channelId, std::string_view externalId, std::string_view customerKey,

@@ -29,8 +29,9 @@ public:
     std::string keyOf(int64_t customerId) const;
 
     int64_t createCustomer(const store::Customer& customer);
-    void addAccount(int64_t customerId, int64_t channelId, std::string_view externalId,
-                    std::optional<int64_t> firstSeen);
+    // Returns the new identity's id.
+    int64_t addAccount(int64_t customerId, int64_t channelId, std::string_view externalId,
+                       std::optional<int64_t> firstSeen);
 
     // The customer an event, order or rating belongs to. A known account gives its customer (which
     // must be customerKey's when one is given). An unknown account is added to customerKey's

@@ -3,6 +3,7 @@
 #include "io/field_parsers.h"
 #include "io/import_columns.h"
 #include "io/row_mapper.h"
+#include "store/identity_repository.h"
 
 #include <ctime>
 #include <unordered_map>
@@ -15,7 +16,10 @@ using namespace column;
 
 class CustomerMapper : public RowMapper {
 public:
-    explicit CustomerMapper(const store::Store& store) : directory_(store.db()), now_(std::time(nullptr)) {}
+    explicit CustomerMapper(const store::Store& store)
+        : directory_(store.db()), identities_(store.db()), now_(std::time(nullptr))
+    {
+    }
 
     void add(const ImportRow& row) override
     {
@@ -63,7 +67,14 @@ public:
                                                             directory_.keyOf(*owner) + "')");
             return; // already linked to this customer: nothing to add
         }
-        directory_.addAccount(*customerId, channelId, externalId, firstSeen);
+        const int64_t identityId = directory_.addAccount(*customerId, channelId, externalId, firstSeen);
+        // The row's contact details are what this account showed: hashed onto it, they let
+        // identity resolution link it to the same person's accounts on other channels.
+        store::IdentityAttributes attributes;
+        attributes.emailHash = store::hashEmail(row[CustEmail]);
+        attributes.phoneHash = store::hashPhone(row[CustPhone]);
+        if (!attributes.empty())
+            identities_.setAttributes(identityId, attributes);
     }
 
     std::map<std::string, int64_t> added() const override
@@ -73,6 +84,7 @@ public:
 
 private:
     CustomerDirectory directory_;
+    store::IdentityRepository identities_;
     int64_t now_;
     std::unordered_map<std::string, int64_t> accountsInFile_; // account -> first line
 };

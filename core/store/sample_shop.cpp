@@ -6,6 +6,7 @@
 #include "store/activity_repository.h"
 #include "store/customer_repository.h"
 #include "store/event_repository.h"
+#include "store/identity_repository.h"
 #include "store/kb_repository.h"
 #include "store/order_repository.h"
 #include "store/product_repository.h"
@@ -134,8 +135,9 @@ SampleShopReport generateSampleShop(
     step(job, kCustomersStage, 0, 1);
 
     CustomerRepository customerRepository(db);
-    const CustomersResult customers = writeCustomers(
-        customerRepository, size, period, seed, [&](int done) { step(job, kCustomersStage, done, size.customers); });
+    IdentityRepository identityRepository(db);
+    const CustomersResult customers = writeCustomers(customerRepository, identityRepository, size, period, seed,
+        [&](int done) { step(job, kCustomersStage, done, size.customers); });
 
     step(job, kCatalogStage, 0, 1);
     ProductRepository productRepository(db);

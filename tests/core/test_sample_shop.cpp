@@ -148,7 +148,10 @@ OMNI_TEST(same_seed_gives_the_same_shop_and_another_seed_another)
 OMNI_TEST(tiny_counts_are_in_the_expected_ranges)
 {
     const TableCounts counts = tiny().counts();
-    OMNI_CHECK_EQ(counts.customers, 300);
+    // 300 people, each with a record of their own (ids 1..300), plus a record for each group of a
+    // person's accounts the shop cannot link to the rest (store/sample/accounts.h): some dozens.
+    OMNI_CHECK_EQ(queryInt(tiny(), "SELECT count(*) FROM customers WHERE id <= 300"), 300);
+    OMNI_CHECK(counts.customers > 300 && counts.customers <= 360);
     OMNI_CHECK_EQ(counts.products, 120);
     OMNI_CHECK(counts.events >= 14000 && counts.events <= 28000);
     OMNI_CHECK(counts.identities >= 360 && counts.identities <= 540);
@@ -177,9 +180,12 @@ OMNI_TEST(customers_resolve_identities_across_channels)
                       "SELECT count(*) FROM (SELECT customer_id, channel_id FROM identities"
                       " GROUP BY customer_id, channel_id HAVING count(*) > 1)"),
         0);
-    const double multiChannel = queryDouble(
-        store, "SELECT avg(n >= 2) FROM (SELECT count(DISTINCT channel_id) n FROM identities GROUP BY customer_id)");
-    OMNI_CHECK(multiChannel >= 0.28 && multiChannel <= 0.44);
+    // 36% of the people are planned on several channels; the accounts the shop cannot link go to
+    // records of their own, so somewhat fewer of the people's own records (ids 1..300) show several.
+    const double multiChannel = queryDouble(store,
+        "SELECT avg(n >= 2) FROM (SELECT count(DISTINCT channel_id) n FROM identities"
+        " WHERE customer_id <= 300 GROUP BY customer_id)");
+    OMNI_CHECK(multiChannel >= 0.22 && multiChannel <= 0.40);
     // The customer's sign-up account is first seen when the customer was created, the others later.
     OMNI_CHECK_EQ(queryInt(store,
                       "SELECT count(*) FROM identities i JOIN customers c ON c.id = i.customer_id"
@@ -189,7 +195,7 @@ OMNI_TEST(customers_resolve_identities_across_channels)
     // External ids look like each channel's own kind of id.
     CustomerRepository customers(store.db());
     std::map<std::string, int> seenPerChannel;
-    for (int64_t id = 1; id <= 300; ++id) {
+    for (int64_t id = 1; id <= store.counts().customers; ++id) {
         for (const Identity& identity : customers.identities(id)) {
             const std::string& external = identity.externalId;
             ++seenPerChannel[identity.channelCode];
@@ -622,7 +628,7 @@ OMNI_TEST(cancelling_from_the_progress_callback_leaves_the_store_empty)
         OMNI_CHECK_EQ(store.meta("sample.seed"), std::string());
         // The store is still usable: a second, uncancelled run fills it.
         generateSampleShop(store, tinyOptions(), JobContext());
-        OMNI_CHECK_EQ(store.counts().customers, 300);
+        OMNI_CHECK_EQ(store.counts().customers, tiny().counts().customers);
     }
 }
 
@@ -647,6 +653,6 @@ OMNI_TEST(progress_goes_through_every_stage_and_reaches_the_end)
     OMNI_CHECK(stages == expected);
     OMNI_CHECK_EQ(reports.back().done, reports.back().total);
     OMNI_CHECK_EQ(report.counts.events, store.counts().events);
-    OMNI_CHECK_EQ(report.counts.customers, 300);
+    OMNI_CHECK_EQ(report.counts.customers, tiny().counts().customers);
     OMNI_CHECK(report.seconds > 0);
 }

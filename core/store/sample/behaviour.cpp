@@ -192,7 +192,7 @@ int64_t BehaviourSimulator::runOnlineSession(
         wantedType = static_cast<int>(rng.below(spec.types.size()));
         const std::string query
             = queryText(spec.types[static_cast<size_t>(wantedType)], spec, customer.writesChinese, rng);
-        if (!emit(customer.id, channel, -1, EventType::Search, ts, 0, &query))
+        if (!emit(customer.customerIdOn(channel), channel, -1, EventType::Search, ts, 0, &query))
             return ts;
         ts += rng.between(3, 20);
     }
@@ -211,7 +211,7 @@ int64_t BehaviourSimulator::runOnlineSession(
         // Dwell is log-normal around 14 s, longer for expensive products, within 1 s .. 10 min.
         const double seconds = 14.0 * priceLookFactor(plan.priceCents) * std::exp(0.85 * rng.normal());
         const auto dwellMs = static_cast<int64_t>(std::clamp(seconds, 1.0, 600.0) * 1000.0);
-        if (!emit(customer.id, channel, product, EventType::View, ts, dwellMs))
+        if (!emit(customer.customerIdOn(channel), channel, product, EventType::View, ts, dwellMs))
             return ts;
         ts += dwellMs / 1000 + rng.between(2, 12);
         const bool liked = std::find(customer.tasteCategories.begin(),
@@ -219,14 +219,14 @@ int64_t BehaviourSimulator::runOnlineSession(
             != customer.tasteCategories.begin() + customer.tasteCount;
         if (!rng.chance(kClickRate * (liked ? 1.15 : 0.75)))
             continue;
-        if (!emit(customer.id, channel, product, EventType::Click, ts, 0))
+        if (!emit(customer.customerIdOn(channel), channel, product, EventType::Click, ts, 0))
             return ts;
         ts += rng.between(5, 40);
         if (!rng.chance(kCartRateAfterClick * priceBuyFactor(plan.priceCents)))
             continue;
         if (std::find(cart_.begin(), cart_.end(), product) != cart_.end())
             continue;
-        if (!emit(customer.id, channel, product, EventType::AddToCart, ts, 0))
+        if (!emit(customer.customerIdOn(channel), channel, product, EventType::AddToCart, ts, 0))
             return ts;
         cart_.push_back(product);
         ts += rng.between(2, 10);
@@ -244,7 +244,7 @@ int64_t BehaviourSimulator::runOnlineSession(
     if (bought.empty())
         bought.push_back(cart_.front());
     for (int product : bought)
-        emit(customer.id, channel, product, EventType::Purchase, ts, 0);
+        emit(customer.customerIdOn(channel), channel, product, EventType::Purchase, ts, 0);
     addOrder(index, channel, ts, bought, rng);
     return ts;
 }
@@ -265,7 +265,7 @@ int64_t BehaviourSimulator::runStoreVisit(const PlannedCustomer& customer, int i
     if (bought.empty())
         return session.start;
     for (int product : bought)
-        if (!emit(customer.id, kPhysicalStore, product, EventType::Purchase, session.start, 0))
+        if (!emit(customer.customerIdOn(kPhysicalStore), kPhysicalStore, product, EventType::Purchase, session.start, 0))
             return session.start;
     addOrder(index, kPhysicalStore, session.start, bought, rng);
     return session.start + 600; // paying and leaving

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/sample/customers.h"
 
+#include "store/sample/accounts.h"
 #include "store/sample/calendar.h"
 #include "store/sample/catalog_vocabulary.h"
 #include "store/sample/people_vocabulary.h"
@@ -161,8 +162,8 @@ uint64_t customerStream(uint64_t customerStreamBase, CustomerPurpose purpose)
     return (static_cast<uint64_t>(purpose) << 40) | customerStreamBase;
 }
 
-CustomersResult writeCustomers(CustomerRepository& repository, const SizeProfile& size, const Period& period,
-    uint64_t seed, const std::function<void(int done)>& progress)
+CustomersResult writeCustomers(CustomerRepository& customers, IdentityRepository& identities, const SizeProfile& size,
+    const Period& period, uint64_t seed, const std::function<void(int done)>& progress)
 {
     CustomersResult result;
     result.customers.reserve(static_cast<size_t>(size.customers));
@@ -172,11 +173,31 @@ CustomersResult writeCustomers(CustomerRepository& repository, const SizeProfile
     std::stable_sort(result.customers.begin(), result.customers.end(),
         [](const PlannedCustomer& a, const PlannedCustomer& b) { return a.joinedAt < b.joinedAt; });
 
+    // Accounts the shop cannot link to their owner's sign-up account, written after everyone so
+    // that each person's own record keeps the id of its place in the joining order.
+    struct SeparateRecord {
+        size_t person;
+        std::string name;
+        std::optional<std::string> city;
+        std::vector<PlannedAccount> accounts;
+    };
+    std::vector<SeparateRecord> separate;
+
     ExternalIds externalIds;
     std::unordered_set<std::string> emails;
     std::unordered_set<std::string> phones;
+    std::unordered_set<std::string> devices;
     Customer record;
     Identity identity;
+    auto writeAccount = [&](PlannedCustomer& plan, const PlannedAccount& account, int64_t customerId) {
+        identity.customerId = customerId;
+        identity.channelCode = channelCode(account.channel);
+        identity.externalId = account.externalId;
+        identity.firstSeen = account.firstSeen;
+        identities.insert(identity, account.attributes);
+        plan.channels[static_cast<size_t>(account.slot)].customerId = customerId;
+        ++result.identities;
+    };
     for (size_t i = 0; i < result.customers.size(); ++i) {
         PlannedCustomer& plan = result.customers[i];
         Rng rng(seed, customerStream(plan.stream, CustomerPurpose::Person));
@@ -200,19 +221,54 @@ CustomersResult writeCustomers(CustomerRepository& repository, const SizeProfile
         if (rng.chance(0.8))
             record.city = drawCity(rng, origin);
         record.createdAt = plan.joinedAt;
-        plan.id = repository.insert(record);
+        plan.id = customers.insert(record);
 
+        std::vector<PlannedAccount> accounts;
         for (int c = 0; c < plan.channelCount; ++c) {
             const CustomerChannel& channel = plan.channels[static_cast<size_t>(c)];
-            identity.customerId = plan.id;
-            identity.channelCode = channelCode(channel.channel);
-            identity.externalId = externalIds.next(channel.channel, rng, person);
-            identity.firstSeen = channel.firstSeen;
-            repository.addIdentity(identity);
-            ++result.identities;
+            PlannedAccount account;
+            account.slot = c;
+            account.channel = channel.channel;
+            account.externalId = externalIds.next(channel.channel, rng, person);
+            account.firstSeen = channel.firstSeen;
+            accounts.push_back(std::move(account));
+        }
+        Rng accountRng(seed, customerStream(plan.stream, CustomerPurpose::Accounts));
+        // Everyone has a phone; the customer record just does not always know it.
+        const std::string phone = record.phone ? *record.phone : unique(phones, [&] { return drawPhone(accountRng, origin); });
+        drawAccountAttributes(accountRng, accounts, record.email, phone, devices);
+        const int groups = groupLinkableAccounts(accounts);
+        for (const PlannedAccount& account : accounts)
+            if (account.group == 0)
+                writeAccount(plan, account, plan.id);
+        for (int group = 1; group < groups; ++group) {
+            SeparateRecord extra { i, person.name, record.city, {} };
+            for (const PlannedAccount& account : accounts)
+                if (account.group == group)
+                    extra.accounts.push_back(account);
+            separate.push_back(std::move(extra));
         }
         if ((i + 1) % 500 == 0 || i + 1 == result.customers.size())
             progress(static_cast<int>(i + 1));
+    }
+
+    // The shop knows such an account only by what the account itself shows: a name, maybe a
+    // city, no contact details (those would link it).
+    for (SeparateRecord& extra : separate) {
+        PlannedCustomer& plan = result.customers[extra.person];
+        char key[32];
+        std::snprintf(key, sizeof key, "C%07zu", result.customers.size() + static_cast<size_t>(++result.separateRecords));
+        record.customerKey = key;
+        record.name = extra.name;
+        record.email.reset();
+        record.phone.reset();
+        record.city = extra.city;
+        record.createdAt = extra.accounts.front().firstSeen;
+        for (const PlannedAccount& account : extra.accounts)
+            record.createdAt = std::min(record.createdAt, account.firstSeen);
+        const int64_t customerId = customers.insert(record);
+        for (const PlannedAccount& account : extra.accounts)
+            writeAccount(plan, account, customerId);
     }
     return result;
 }

@@ -81,7 +81,7 @@ std::vector<WrittenOrder> writeOrders(OrderRepository& repository, const Planned
         char key[32];
         std::snprintf(key, sizeof key, "SO%02d%02d%02d%06zu", date.year % 100, date.month, date.day, n + 1);
         record.orderKey = key;
-        record.customerId = customers[static_cast<size_t>(order.customer)].id;
+        record.customerId = customers[static_cast<size_t>(order.customer)].customerIdOn(order.channel);
         record.channelCode = channelCode(order.channel);
         record.ts = order.ts;
         record.status = statusName(status);

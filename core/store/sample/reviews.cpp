@@ -62,7 +62,7 @@ ReviewsResult writeReviews(ReviewRepository& reviews, EventRepository& events, c
             context.returned = returned;
             context.delivered = !inStore;
 
-            review.customerId = customer.id;
+            review.customerId = customer.customerIdOn(order.channel);
             review.productId = product.id;
             review.channelCode = channelCode(order.channel);
             review.rating = context.rating;
@@ -72,7 +72,7 @@ ReviewsResult writeReviews(ReviewRepository& reviews, EventRepository& events, c
             reviews.insert(review);
             ++result.reviews;
 
-            event.customerId = customer.id;
+            event.customerId = review.customerId;
             event.channelCode = review.channelCode;
             event.sessionId = hexId('r', permute48(static_cast<uint64_t>(result.reviews) ^ idMask));
             event.productId = product.id;

@@ -62,6 +62,9 @@ struct CustomerChannel {
     int channel = 0;
     int64_t firstSeen = 0;
     double weight = 1; // how often this customer shops here
+    // The customer record the account is filed under: the person's own, or a record of its own
+    // when the account shares nothing the shop could link it by (see accounts.h).
+    int64_t customerId = 0;
 };
 
 struct PlannedCustomer {
@@ -76,6 +79,16 @@ struct PlannedCustomer {
     std::array<int, 3> tasteCategories {};
     std::array<double, 3> tasteWeights {};
     int tasteCount = 0;
+
+    // The customer record behind the person's account on channel: what events, orders and
+    // reviews on that channel are written against.
+    int64_t customerIdOn(int channel) const
+    {
+        for (int c = 0; c < channelCount; ++c)
+            if (channels[static_cast<size_t>(c)].channel == channel && channels[static_cast<size_t>(c)].customerId != 0)
+                return channels[static_cast<size_t>(c)].customerId;
+        return id;
+    }
 };
 
 struct PlannedOrderItem {
