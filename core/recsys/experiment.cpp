@@ -145,7 +145,7 @@ std::string experimentJson(const ExperimentResult& result)
     return json.text() + "\n";
 }
 
-std::string metricsJson(const ExperimentResult& result)
+std::string metricsJson(const ExperimentResult& result, bool refitOnAll)
 {
     JsonWriter json;
     json.beginObject();
@@ -158,6 +158,7 @@ std::string metricsJson(const ExperimentResult& result)
     json.key("best_epoch").value(result.training.bestEpoch);
     json.key("train_seconds").value(result.training.seconds);
     json.key("device").value(result.training.device);
+    json.key("refit_on_all_interactions").value(refitOnAll);
     json.endObject();
     return json.text();
 }

@@ -49,7 +49,8 @@ Experiment runExperiment(const InteractionData& data, const std::string& dataset
 
 // The results as JSON (one experiment), and the short form kept in the models table.
 std::string experimentJson(const ExperimentResult& result);
-std::string metricsJson(const ExperimentResult& result);
+// refitOnAll: the saved model was trained again on every interaction after this evaluation.
+std::string metricsJson(const ExperimentResult& result, bool refitOnAll = false);
 std::string hyperparametersJson(const std::string& kind, const Hyperparameters& hyper);
 
 } // namespace omni::recsys

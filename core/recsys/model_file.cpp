@@ -87,6 +87,11 @@ ModelFileInfo readInfo(ModelReader& in)
     info.itemCounts = in.readI64s();
     if (info.itemCounts.size() != info.itemKeys.size())
         in.fail("the item counts do not match the vocabulary");
+    const int64_t users = in.readI64();
+    if (users < 0)
+        in.fail("the user vocabulary has a negative size");
+    for (int64_t i = 0; i < users; ++i)
+        info.userKeys.push_back(in.readString());
     return info;
 }
 
@@ -131,6 +136,9 @@ void writeModelFile(const std::string& path, ModelFileInfo info, const Recommend
     for (const std::string& key : info.itemKeys)
         body.writeString(key);
     body.writeI64s(info.itemCounts);
+    body.writeI64(static_cast<int64_t>(info.userKeys.size()));
+    for (const std::string& key : info.userKeys)
+        body.writeString(key);
     ModelWriter payload;
     model.save(payload);
     body.writeBytes(payload.bytes());
@@ -179,7 +187,7 @@ LoadedModel readModelFile(const std::string& path, const ModelFileExpectation& e
     loaded.info = readInfo(in);
     const ModelFileInfo& info = loaded.info;
     if (!expect.kind.empty() && info.kind != expect.kind)
-        in.fail("this is a " + info.kind + " model, not a " + expect.kind + " model");
+        in.fail("this is a model of kind '" + info.kind + "', not '" + expect.kind + "'");
     if (!expect.storeId.empty() && info.storeId != expect.storeId)
         in.fail(info.storeId.empty() ? "this model was trained on an interaction file, not on this store"
                                      : "this model was trained on another store (store id " + info.storeId +

@@ -8,7 +8,8 @@
 //   body                  kind, payload version, creation time, store id, data source,
 //                         training-data fingerprint, interaction options, hyper-parameters JSON,
 //                         metrics JSON, users, interactions, item vocabulary (keys) and training
-//                         counts, the model's payload, the fallback popularity payload
+//                         counts, user vocabulary, the model's payload, the fallback popularity
+//                         payload
 //   checksum              u64, FNV-1a of the body
 //
 // Reading refuses, each with a sentence naming the file: not a model file, another format
@@ -46,6 +47,8 @@ struct ModelFileInfo {
     int64_t interactionCount = 0;
     std::vector<std::string> itemKeys; // the model's item vocabulary: sku (store) or the file's item id
     std::vector<int64_t> itemCounts;   // training interactions per item; 0 = cold
+    // The training users (customer_key or the file's user id), for models with a vector per user.
+    std::vector<std::string> userKeys;
 };
 
 struct LoadedModel {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recsys/store_interactions.h"
 
+#include "recsys/interaction_repository.h"
 #include "recsys/item_features.h"
 
 #include <algorithm>
@@ -32,13 +33,9 @@ struct WeightTable {
     float byType[6] = {0, 0, 0, 0, 0, 0};
 };
 
-float weightOf(const WeightTable& table, const std::string& typeName, bool& purchase)
+float weightOf(const WeightTable& table, store::EventType type)
 {
-    const auto type = store::parseEventType(typeName);
-    if (!type)
-        return 0;
-    purchase = *type == store::EventType::Purchase;
-    return table.byType[static_cast<size_t>(*type)];
+    return table.byType[static_cast<size_t>(type)];
 }
 
 // Sorts one customer's raw interactions by time and collapses runs of the same product. Sorting
@@ -70,60 +67,43 @@ void collapse(std::vector<RawInteraction>& raw, bool collapseRepeats, Emit emit)
 }
 
 // Order items by customer (cancelled orders left out).
-std::unordered_map<int64_t, std::vector<RawInteraction>> loadOrderItems(const store::Database& db,
+std::unordered_map<int64_t, std::vector<RawInteraction>> loadOrderItems(const InteractionRepository& repository,
                                                                        const StoreInteractionOptions& options)
 {
     std::unordered_map<int64_t, std::vector<RawInteraction>> byCustomer;
     if (!options.includeOrders || options.orderWeight <= 0)
         return byCustomer;
-    store::Statement statement = db.prepare("SELECT o.customer_id, i.product_id, o.ts FROM orders o"
-                                            " JOIN order_items i ON i.order_id = o.id"
-                                            " WHERE o.status <> ?1");
-    statement.bind(1, "cancelled");
-    while (statement.step())
-        byCustomer[statement.columnInt(0)].push_back(
-            {statement.columnInt(1), statement.columnInt(2), options.orderWeight, true});
+    repository.forEachOrderItem([&](int64_t customer, int64_t product, int64_t ts) {
+        byCustomer[customer].push_back({product, ts, options.orderWeight, true});
+    });
     return byCustomer;
 }
 
-void loadCatalogue(const store::Database& db, InteractionData& data,
+void loadCatalogue(const InteractionRepository& repository, InteractionData& data,
                    std::unordered_map<int64_t, ItemIndex>& indexOfProduct)
 {
-    store::Statement statement =
-        db.prepare("SELECT id, sku, title_en, category, brand, price FROM products ORDER BY id");
-    std::vector<double> prices;
-    while (statement.step()) {
-        const int64_t id = statement.columnInt(0);
-        indexOfProduct[id] = static_cast<ItemIndex>(data.itemKeys.size());
-        data.itemStoreIds.push_back(id);
-        data.itemKeys.push_back(statement.columnText(1));
-        data.itemTitles.push_back(statement.columnText(2));
-        ItemFeatures features;
-        features.category = statement.columnText(3);
-        features.brand = statement.columnText(4);
-        features.titleTokens = titleTokens(data.itemTitles.back());
-        data.itemFeatures.push_back(std::move(features));
-        prices.push_back(statement.columnDouble(5));
+    const std::vector<CatalogueRow> rows = repository.catalogue();
+    for (const CatalogueRow& row : rows) {
+        indexOfProduct[row.productId] = static_cast<ItemIndex>(data.itemKeys.size());
+        data.itemStoreIds.push_back(row.productId);
+        data.itemKeys.push_back(row.sku);
+        data.itemTitles.push_back(row.title);
     }
-    const std::vector<int> bands = priceBands(prices);
-    for (size_t i = 0; i < bands.size(); ++i)
-        data.itemFeatures[i].priceBand = bands[i];
+    data.itemFeatures = catalogueFeatures(rows);
 }
 
-void loadCustomers(const store::Database& db, const StoreInteractionOptions& options, InteractionData& data,
-                   std::unordered_map<int64_t, UserIndex>& indexOfCustomer)
+void loadCustomers(const InteractionRepository& repository, const StoreInteractionOptions& options,
+                   InteractionData& data, std::unordered_map<int64_t, UserIndex>& indexOfCustomer)
 {
     std::unordered_map<std::string, SegmentIndex> segmentIndex;
-    store::Statement statement = db.prepare("SELECT id, customer_key FROM customers ORDER BY id");
-    while (statement.step()) {
-        const int64_t id = statement.columnInt(0);
-        indexOfCustomer[id] = static_cast<UserIndex>(data.userKeys.size());
-        data.userStoreIds.push_back(id);
-        data.userKeys.push_back(statement.columnText(1));
+    for (const CustomerRow& row : repository.customers()) {
+        indexOfCustomer[row.customerId] = static_cast<UserIndex>(data.userKeys.size());
+        data.userStoreIds.push_back(row.customerId);
+        data.userKeys.push_back(row.customerKey);
         if (options.segments.empty())
             continue;
         SegmentIndex segment = kNoSegment;
-        if (const auto found = options.segments.find(id); found != options.segments.end()) {
+        if (const auto found = options.segments.find(row.customerId); found != options.segments.end()) {
             const auto [entry, added] =
                 segmentIndex.emplace(found->second, static_cast<SegmentIndex>(data.segmentNames.size()));
             if (added)
@@ -186,21 +166,40 @@ StoreInteractionOptions parseInteractionOptions(const std::string& text)
     return options;
 }
 
+std::vector<ItemFeatures> catalogueFeatures(const std::vector<CatalogueRow>& rows)
+{
+    std::vector<ItemFeatures> features;
+    std::vector<double> prices;
+    features.reserve(rows.size());
+    for (const CatalogueRow& row : rows) {
+        ItemFeatures item;
+        item.category = row.category;
+        item.brand = row.brand;
+        item.titleTokens = titleTokens(row.title);
+        features.push_back(std::move(item));
+        prices.push_back(row.price);
+    }
+    const std::vector<int> bands = priceBands(prices);
+    for (size_t i = 0; i < bands.size(); ++i)
+        features[i].priceBand = bands[i];
+    return features;
+}
+
 InteractionData loadStoreInteractions(const store::Store& store, const StoreInteractionOptions& options,
                                       const runtime::JobContext& job)
 {
-    const store::Database& db = store.db();
+    const InteractionRepository repository(store.db());
     const std::string stage = "reading interactions";
-    const int64_t total = db.queryInt("SELECT COUNT(*) FROM events");
+    const int64_t total = repository.eventCount();
     job.step(0, total, stage);
 
     InteractionData data;
     data.sourceId = "store:" + storeId(store);
     std::unordered_map<int64_t, ItemIndex> indexOfProduct;
     std::unordered_map<int64_t, UserIndex> indexOfCustomer;
-    loadCatalogue(db, data, indexOfProduct);
-    loadCustomers(db, options, data, indexOfCustomer);
-    std::unordered_map<int64_t, std::vector<RawInteraction>> orders = loadOrderItems(db, options);
+    loadCatalogue(repository, data, indexOfProduct);
+    loadCustomers(repository, options, data, indexOfCustomer);
+    std::unordered_map<int64_t, std::vector<RawInteraction>> orders = loadOrderItems(repository, options);
 
     const WeightTable weights(options);
     std::vector<RawInteraction> raw;
@@ -222,24 +221,18 @@ InteractionData loadStoreInteractions(const store::Store& store, const StoreInte
         raw.clear();
     };
 
-    // The (customer_id, ts) index serves this order, so the million events of a demo shop stream
-    // through without a sort.
-    store::Statement statement = db.prepare("SELECT customer_id, product_id, type, ts FROM events"
-                                            " WHERE product_id IS NOT NULL ORDER BY customer_id, ts, id");
     int64_t rows = 0;
-    while (statement.step()) {
-        const int64_t customer = statement.columnInt(0);
+    repository.forEachProductEvent([&](int64_t customer, int64_t product, store::EventType type, int64_t ts) {
         if (customer != currentCustomer) {
             flush();
             currentCustomer = customer;
         }
-        bool purchase = false;
-        const float weight = weightOf(weights, statement.columnText(2), purchase);
+        const float weight = weightOf(weights, type);
         if (weight > 0)
-            raw.push_back({statement.columnInt(1), statement.columnInt(3), weight, purchase});
+            raw.push_back({product, ts, weight, type == store::EventType::Purchase});
         if (++rows % kRowsPerStep == 0)
             job.step(rows, total, stage);
-    }
+    });
     flush();
     // Customers with orders but no events.
     std::vector<int64_t> rest;
@@ -257,29 +250,23 @@ InteractionData loadStoreInteractions(const store::Store& store, const StoreInte
 ProductHistory loadCustomerHistory(const store::Store& store, int64_t customerId,
                                    const StoreInteractionOptions& options)
 {
-    const store::Database& db = store.db();
+    const InteractionRepository repository(store.db());
     const WeightTable weights(options);
     std::vector<RawInteraction> raw;
     ProductHistory history;
-    store::Statement events = db.prepare("SELECT product_id, type, ts FROM events"
-                                         " WHERE customer_id = ?1 AND product_id IS NOT NULL ORDER BY ts, id");
-    events.bind(1, customerId);
-    while (events.step()) {
-        bool purchase = false;
-        const float weight = weightOf(weights, events.columnText(1), purchase);
+    repository.forEachProductEventOf(customerId, [&](int64_t, int64_t product, store::EventType type, int64_t ts) {
+        const bool purchase = type == store::EventType::Purchase;
         if (purchase)
-            history.boughtProductIds.push_back(events.columnInt(0));
+            history.boughtProductIds.push_back(product);
+        const float weight = weightOf(weights, type);
         if (weight > 0)
-            raw.push_back({events.columnInt(0), events.columnInt(2), weight, purchase});
-    }
-    store::Statement orders = db.prepare("SELECT i.product_id, o.ts FROM orders o JOIN order_items i"
-                                         " ON i.order_id = o.id WHERE o.customer_id = ?1 AND o.status <> ?2");
-    orders.bind(1, customerId).bind(2, "cancelled");
-    while (orders.step()) {
-        history.boughtProductIds.push_back(orders.columnInt(0));
+            raw.push_back({product, ts, weight, purchase});
+    });
+    repository.forEachOrderItemOf(customerId, [&](int64_t, int64_t product, int64_t ts) {
+        history.boughtProductIds.push_back(product);
         if (options.includeOrders && options.orderWeight > 0)
-            raw.push_back({orders.columnInt(0), orders.columnInt(1), options.orderWeight, true});
-    }
+            raw.push_back({product, ts, options.orderWeight, true});
+    });
     collapse(raw, options.collapseRepeats, [&](int64_t product, int64_t ts, float weight) {
         history.productIds.push_back(product);
         history.times.push_back(ts);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "recsys/interaction_data.h"
+#include "recsys/interaction_repository.h"
 #include "runtime/job.h"
 #include "store/records.h"
 #include "store/store.h"
@@ -38,6 +39,9 @@ struct StoreInteractionOptions {
 std::string describeInteractionOptions(const StoreInteractionOptions& options);
 // Throws std::invalid_argument for text describeInteractionOptions would not write.
 StoreInteractionOptions parseInteractionOptions(const std::string& text);
+
+// Content features of catalogue rows (title words, price bands within these rows).
+std::vector<ItemFeatures> catalogueFeatures(const std::vector<CatalogueRow>& rows);
 
 // Every customer (ordered by id) and every product (ordered by id) of the store, with sequences.
 // Reports progress and honours Cancel.
