@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recsys/model_factory.h"
 
+#include "recsys/bpr.h"
 #include "recsys/itemknn.h"
 #include "recsys/popularity.h"
+#include "recsys/sasrec.h"
 
 #include <functional>
 #include <stdexcept>
@@ -38,6 +40,8 @@ const std::vector<Entry>& entries()
     static const std::vector<Entry> all = {
         {"popularity", [] { return std::make_unique<PopularityRecommender>(); }, popularityDefaults},
         {"itemknn", [] { return std::make_unique<ItemKnnRecommender>(); }, itemKnnDefaults},
+        {"bpr", [] { return std::make_unique<BprRecommender>(); }, bprDefaultHyperparameters},
+        {"sasrec", [] { return std::make_unique<SasrecRecommender>(); }, sasrecDefaultHyperparameters},
     };
     return all;
 }

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// LibTorch helpers shared by the neural recommenders (BPR, SASRec). INTERNAL: this header
+// includes torch, so only core .cpp files may include it; public headers stay torch-free.
+#pragma once
+
+#include "recsys/model_io.h"
+#include "runtime/device.h"
+
+// The few LibTorch headers the recommenders need, not <torch/torch.h>: it pulls in every module,
+// optimiser and data loader and doubles the compile time of each file on a 2-core machine.
+#include <torch/nn/functional/loss.h>
+#include <torch/nn/functional/normalization.h>
+#include <torch/nn/init.h>
+#include <torch/types.h>
+#include <torch/utils.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace omni::recsys::torchsupport {
+
+// The torch device a preference resolves to on this machine, and its display name.
+struct ResolvedDevice {
+    torch::Device device = torch::kCPU;
+    std::string name = "CPU";
+};
+ResolvedDevice resolveTorchDevice(runtime::DevicePreference preference);
+
+// Sets LibTorch's intra-op thread count for the lifetime of the object and restores the previous
+// count afterwards (the count is process-wide; training asks for its own, the app keeps its own).
+class ThreadCountScope {
+public:
+    explicit ThreadCountScope(int threads);
+    ~ThreadCountScope();
+    ThreadCountScope(const ThreadCountScope&) = delete;
+    ThreadCountScope& operator=(const ThreadCountScope&) = delete;
+
+private:
+    int previous_ = 0;
+};
+
+// A CPU int64 tensor holding a copy of values, moved to device.
+torch::Tensor indexTensor(const std::vector<int64_t>& values, const torch::Device& device);
+
+// Model payloads store tensors as raw float32 arrays (shape, then values), not torch::save
+// archives: the bytes are the same for every LibTorch version and load on CPU or GPU alike.
+void writeTensor(ModelWriter& out, const torch::Tensor& tensor);
+// Reads a tensor written by writeTensor into a CPU tensor and checks that it has `shape`.
+torch::Tensor readTensor(ModelReader& in, const std::vector<int64_t>& shape, const std::string& what);
+
+// Copies a tensor (any device) into a float vector on the CPU.
+std::vector<float> toFloatVector(const torch::Tensor& tensor);
+
+} // namespace omni::recsys::torchsupport
