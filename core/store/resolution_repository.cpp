@@ -158,4 +158,11 @@ std::unordered_map<int64_t, int64_t> ResolutionRepository::mergedTargets() const
     return targets;
 }
 
+std::optional<int64_t> ResolutionRepository::mergedInto(int64_t customerId) const
+{
+    Statement statement = db_.prepare("SELECT merged_into FROM customers WHERE id = ?1");
+    statement.bind(1, customerId);
+    return statement.step() ? statement.columnOptionalInt(0) : std::nullopt;
+}
+
 } // namespace omni::store

@@ -56,6 +56,7 @@ public:
     // Every customer, by id, without aggregates.
     std::vector<CustomerHead> customers() const;
     std::unordered_map<int64_t, int64_t> mergedTargets() const; // customer -> merged_into
+    std::optional<int64_t> mergedInto(int64_t customerId) const;
 
 private:
     const Database& db_;
