@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "arguments.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace omni::cli {
@@ -25,10 +26,16 @@ Arguments Arguments::parse(const std::string& command, const std::vector<std::st
             parsed.values_["help"] = "";
             continue;
         }
-        if (word.compare(0, 2, "--") != 0)
+        // A one-letter option may also be written with one dash ("-k 20" for "--k 20").
+        const bool shortForm = word.compare(0, 2, "--") != 0;
+        if (shortForm && !(word.size() == 2 && std::any_of(options.begin(), options.end(), [&](const OptionSpec& option) {
+                               return option.name.size() == 1 && option.name[0] == word[1];
+                           })))
             throw UsageError("unknown option '" + word + "' for '" + command + "'");
+        const size_t prefix = shortForm ? 1 : 2;
         const size_t equals = word.find('=');
-        const std::string name = word.substr(2, equals == std::string::npos ? std::string::npos : equals - 2);
+        const std::string name =
+            word.substr(prefix, equals == std::string::npos ? std::string::npos : equals - prefix);
         const OptionSpec* spec = nullptr;
         for (const OptionSpec& option : options)
             if (option.name == name)

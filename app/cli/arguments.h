@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A tiny command-line parser: "--name value", "--name=value", flags, "--" to end options, and
-// positional arguments. Anything it does not expect is a UsageError (exit code 2).
+// positional arguments; a one-letter option also as "-x value". Anything it does not expect is a UsageError (exit code 2).
 #pragma once
 
 #include <map>

@@ -4,6 +4,7 @@
 
 #include "io/exporter.h"
 #include "io/importer.h"
+#include "recsys_options.h"
 
 namespace omni::cli {
 
@@ -41,6 +42,27 @@ void printCommandHelp(const Command& command, std::FILE* out)
     } else if (name == "generate") {
         std::fputs("\nsizes: tiny (~300 customers, ~20k events), demo (~20k customers, ~1M events, the default),\n"
                    "       large (~200k customers, ~20M events). The same seed gives the same shop.\n",
+                   out);
+    } else if (name == "evaluate" || name == "train") {
+        if (name == "evaluate")
+            std::fputs("\n--ratings reads MovieLens ratings.csv (userId,movieId,rating,timestamp; movies.csv beside it\n"
+                       "gives titles), --sequences whitespace-separated \"user item\" lines in time order, --store a\n"
+                       "store's events and orders (read only). --min-rating X keeps only MovieLens ratings >= X.\n"
+                       "--json OUT writes every figure, the per-epoch curve included.\n",
+                       out);
+        else
+            std::fputs("\nThe model file goes to STORE.models/ and is registered (and made active) in the store. After\n"
+                       "the evaluation the model is trained once more on every interaction unless --no-refit.\n"
+                       "--resume ID continues training a registered model of the same kind. Ctrl-C cancels\n"
+                       "and leaves no model behind.\n",
+                       out);
+        printExperimentOptionHelp(out);
+    } else if (name == "recommend") {
+        std::fputs("\n--customer takes a customer key or CHANNEL:ACCOUNT. Without --model the active model (of --kind)\n"
+                   "is used. -k N (default 20); --include-bought lets bought products back in; --exclude-seen leaves\n"
+                   "out everything in the history; --new-slots N places kept for new products (default 2);\n"
+                   "--segment NAME the customer's segment (for a customer without history); --what-if SKU,...\n"
+                   "adds hypothetical interactions at the end of the history.\n",
                    out);
     } else if (name == "device") {
         std::fputs("\n--threads N sets LibTorch's CPU threads (0 keeps its default).\n", out);

@@ -14,6 +14,14 @@ const std::vector<Command>& commands()
         {"info", "info STORE", "show a store's path, schema version and row counts", runInfo},
         {"device", "device [--device auto|cpu|cuda] [--threads N]",
          "show where inference runs and check that device with a small computation", runDevice},
+        {"evaluate",
+         "evaluate --model KIND (--store STORE | --ratings FILE | --sequences FILE) [HYPER-PARAMETERS] [--json OUT]",
+         "train a recommender on a split of the interactions and print its test figures", runEvaluate},
+        {"train", "train --model KIND [HYPER-PARAMETERS] [--resume ID] [--no-activate] [--no-refit] STORE",
+         "train a recommender on a store, save it beside the store and register it", runTrain},
+        {"recommend",
+         "recommend --customer KEY [--model ID | --kind KIND] [-k N] [--include-bought] [--what-if SKU,...] STORE",
+         "show a customer's top recommendations with the reason for each", runRecommend},
         {"help", "help [COMMAND]", "show help for a command (\"help import\" lists the import kinds)", runHelp},
     };
     return all;

@@ -26,6 +26,9 @@ int runImport(const Args& args);
 int runExport(const Args& args);
 int runInfo(const Args& args);
 int runDevice(const Args& args);
+int runEvaluate(const Args& args);
+int runTrain(const Args& args);
+int runRecommend(const Args& args);
 int runHelp(const Args& args);
 
 void printUsage(std::FILE* out);

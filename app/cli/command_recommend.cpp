@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "arguments.h"
+#include "commands.h"
+
+#include "recsys/recommendation_engine.h"
+#include "recsys/store_training.h"
+#include "store/customer_repository.h"
+#include "store/product_repository.h"
+#include "store/store.h"
+
+#include <filesystem>
+
+namespace omni::cli {
+
+namespace {
+
+// --customer takes the shop's customer key or, failing that, "channel:account".
+int64_t findCustomer(const store::Store& store, const std::string& text)
+{
+    const store::CustomerRepository customers(store.db());
+    if (const auto customer = customers.findByKey(text))
+        return customer->id;
+    const size_t colon = text.find(':');
+    if (colon != std::string::npos)
+        if (const auto id = customers.findByIdentity(text.substr(0, colon), text.substr(colon + 1)))
+            return *id;
+    throw std::runtime_error("no customer '" + text + "' in " + store.path() +
+                             " (give a customer key, or CHANNEL:ACCOUNT such as web:ml-1)");
+}
+
+std::vector<int64_t> whatIfProducts(const store::Store& store, const std::string& list)
+{
+    std::vector<int64_t> products;
+    const store::ProductRepository repository(store.db());
+    size_t start = 0;
+    while (start <= list.size()) {
+        const size_t comma = list.find(',', start);
+        const std::string sku = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        if (!sku.empty()) {
+            const auto id = repository.findIdBySku(sku);
+            if (!id)
+                throw std::runtime_error("--what-if: no product with SKU '" + sku + "'");
+            products.push_back(*id);
+        }
+        if (comma == std::string::npos)
+            break;
+        start = comma + 1;
+    }
+    return products;
+}
+
+} // namespace
+
+int runRecommend(const Args& args)
+{
+    const Command& command = *findCommand("recommend");
+    const Arguments parsed = Arguments::parse(
+        "recommend", args,
+        {{"customer"}, {"model"}, {"kind"}, {"k"}, {"include-bought", false}, {"exclude-seen", false},
+         {"new-slots"}, {"segment"}, {"what-if"}});
+    if (parsed.has("help")) {
+        printCommandHelp(command, stdout);
+        return 0;
+    }
+    parsed.expectPositionals(1, 1, command.usage);
+    if (!parsed.has("customer"))
+        throw UsageError("'recommend' needs --customer KEY\nusage: " + std::string(command.usage));
+    recsys::EngineOptions options;
+    const long long k = parsed.intValue("k", 20);
+    if (k < 1 || k > 1000)
+        throw UsageError("-k must be between 1 and 1000");
+    options.k = static_cast<int>(k);
+    options.excludeBought = !parsed.has("include-bought");
+    options.excludeSeen = parsed.has("exclude-seen");
+    const long long slots = parsed.intValue("new-slots", options.coldStartSlots);
+    if (slots < 0 || slots > k)
+        throw UsageError("--new-slots must be between 0 and k");
+    options.coldStartSlots = static_cast<int>(slots);
+    std::optional<int64_t> modelId;
+    if (parsed.has("model")) {
+        const long long id = parsed.intValue("model", 0);
+        if (id <= 0)
+            throw UsageError("--model needs a model id (see 'omniconsole-cli info')");
+        modelId = id;
+    }
+
+    const std::string& path = parsed.positionals()[0];
+    if (!std::filesystem::exists(path))
+        throw std::runtime_error("no store at " + path);
+    const store::Store store = store::Store::openReadOnly(path);
+    const auto record = recsys::findModel(store, modelId, parsed.value("kind"));
+    if (!record)
+        throw std::runtime_error(modelId ? "no model with id " + std::to_string(*modelId) + " in " + path
+                                         : "no trained model in " + path + " (train one with 'omniconsole-cli train')");
+    const int64_t customer = findCustomer(store, parsed.value("customer"));
+    const recsys::RecommendationEngine engine(store, recsys::modelFilePath(store, *record));
+    const std::vector<recsys::ProductRecommendation> list = engine.recommendForCustomer(
+        customer, options, whatIfProducts(store, parsed.value("what-if")), parsed.value("segment"));
+
+    std::printf("model %lld (%s), customer %s: top %d%s\n", static_cast<long long>(record->id), record->kind.c_str(),
+                parsed.value("customer").c_str(), options.k,
+                options.excludeBought ? ", without what they bought" : "");
+    int rank = 0;
+    for (const recsys::ProductRecommendation& item : list)
+        std::printf("%3d  %-14s %-40s %9.4f  %s%s\n", ++rank, item.sku.c_str(), item.title.c_str(),
+                    static_cast<double>(item.score), item.coldStart ? "[new] " : "", item.reasonText.c_str());
+    if (list.empty())
+        std::printf("(nothing to recommend)\n");
+    return 0;
+}
+
+} // namespace omni::cli
