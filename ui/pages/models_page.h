@@ -1,19 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Models: the trained models kept with the store, which one of each kind is in use, and how well
-// each scored. A new store has none, and the page says so and what will appear here.
+// Models: the trained recommenders side by side (kind, version, device, training time, test
+// figures), training and evaluating through the window's JobRunner with loss and validation
+// NDCG@10 drawn per epoch, and activating a model (undoable). A new store has none, and the page
+// says so and what will appear here; the Train button is there from the start.
 #pragma once
 
 #include "pages/store_page.h"
+#include "runtime/device.h"
 #include "store/records.h"
 #include "workers/store_query.h"
 
 #include <vector>
 
+class QLabel;
+class QPushButton;
+class QUndoStack;
+
 namespace omni::ui {
 
-class ModelRecordTableModel;
+class JobRunner;
+class ModelResultsTableModel;
 class RecordTableView;
 class SearchProxyModel;
+class TrainingCurves;
+struct TrainRequest;
 
 class ModelsPage : public StorePage {
     Q_OBJECT
@@ -22,8 +32,28 @@ public:
 
     QString title() const override;
 
-    ModelRecordTableModel* recordModel() const { return recordModel_; }
+    // The window's job runner (training, evaluation) and undo stack (activation).
+    void attach(JobRunner* runner, QUndoStack* undoStack);
+    void setDevicePreference(runtime::DevicePreference device) { device_ = device; }
+
+    // Starts training (or an evaluation that saves nothing) without the dialog; false while
+    // another job runs. For the dialog's OK and for tests.
+    bool startTraining(const TrainRequest& request);
+    bool startEvaluation(const TrainRequest& request);
+    // Activates the selected model; returns false when none is selected or it is already active.
+    bool activateSelected();
+
+    ModelResultsTableModel* resultsModel() const { return resultsModel_; }
     RecordTableView* modelTable() const { return modelTable_; }
+    TrainingCurves* curves() const { return curves_; }
+    QLabel* detailsLabel() const { return details_; }
+    QPushButton* trainButton() const { return trainButton_; }
+    QPushButton* evaluateButton() const { return evaluateButton_; }
+    QPushButton* activateButton() const { return activateButton_; }
+
+signals:
+    // A model was trained or activated: pages that use the active model refresh.
+    void modelsChanged();
 
 protected:
     void startLoading() override;
@@ -34,10 +64,25 @@ protected:
 
 private:
     void onModelsLoaded(const QueryResult<std::vector<store::ModelRecord>>& result);
+    void chooseTraining(bool evaluateOnly);
+    bool startJob(const TrainRequest& request, bool evaluateOnly);
+    void showSelectedDetails();
+    void updateButtons();
 
-    ModelRecordTableModel* recordModel_;
+    ModelResultsTableModel* resultsModel_;
     SearchProxyModel* proxy_;
     RecordTableView* modelTable_;
+    TrainingCurves* curves_;
+    QLabel* details_;
+    QLabel* curvesTitle_;
+    QPushButton* trainButton_;
+    QPushButton* evaluateButton_;
+    QPushButton* activateButton_;
+    JobRunner* runner_ = nullptr;
+    QUndoStack* undoStack_ = nullptr;
+    runtime::DevicePreference device_ = runtime::DevicePreference::Auto;
+    bool jobActive_ = false;
+    QString lastOutcome_; // the last training or evaluation's figures, shown until a model is picked
     LatestQuery<std::vector<store::ModelRecord>> modelsQuery_{this};
 };
 
