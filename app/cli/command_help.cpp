@@ -53,15 +53,17 @@ void printCommandHelp(const Command& command, std::FILE* out)
         else
             std::fputs("\nThe model file goes to STORE.models/ and is registered (and made active) in the store. After\n"
                        "the evaluation the model is trained once more on every interaction unless --no-refit.\n"
-                       "--resume ID continues training a registered model of the same kind. Ctrl-C cancels\n"
-                       "and leaves no model behind.\n",
+                       "--resume ID continues training a registered model of the same kind. Segment popularity\n"
+                       "(for customers without history) uses the RFM segments unless --segments none. Ctrl-C\n"
+                       "cancels and leaves no model behind.\n",
                        out);
         printExperimentOptionHelp(out);
     } else if (name == "recommend") {
-        std::fputs("\n--customer takes a customer key or CHANNEL:ACCOUNT. Without --model the active model (of --kind)\n"
+        std::fputs("\n--customer takes a customer key or CHANNEL:ACCOUNT; --all scores every customer into the store's\n"
+                   "recommendations table (replacing that model's rows). Without --model the active model (of --kind)\n"
                    "is used. -k N (default 20); --include-bought lets bought products back in; --exclude-seen leaves\n"
                    "out everything in the history; --new-slots N places kept for new products (default 2);\n"
-                   "--segment NAME the customer's segment (for a customer without history); --what-if SKU,...\n"
+                   "--segment NAME overrides the customer's RFM segment (used without history); --what-if SKU,...\n"
                    "adds hypothetical interactions at the end of the history.\n",
                    out);
     } else if (name == "device") {

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "arguments.h"
 #include "commands.h"
+#include "progress_printer.h"
 
+#include "recsys/batch_scoring.h"
 #include "recsys/recommendation_engine.h"
+#include "recsys/segments.h"
 #include "recsys/store_training.h"
 #include "store/customer_repository.h"
 #include "store/product_repository.h"
@@ -56,15 +59,17 @@ int runRecommend(const Args& args)
     const Command& command = *findCommand("recommend");
     const Arguments parsed = Arguments::parse(
         "recommend", args,
-        {{"customer"}, {"model"}, {"kind"}, {"k"}, {"include-bought", false}, {"exclude-seen", false},
+        {{"customer"}, {"all", false}, {"model"}, {"kind"}, {"k"}, {"include-bought", false}, {"exclude-seen", false},
          {"new-slots"}, {"segment"}, {"what-if"}});
     if (parsed.has("help")) {
         printCommandHelp(command, stdout);
         return 0;
     }
     parsed.expectPositionals(1, 1, command.usage);
-    if (!parsed.has("customer"))
-        throw UsageError("'recommend' needs --customer KEY\nusage: " + std::string(command.usage));
+    if (parsed.has("customer") == parsed.has("all"))
+        throw UsageError("'recommend' needs either --customer KEY or --all\nusage: " + std::string(command.usage));
+    if (parsed.has("all") && (parsed.has("what-if") || parsed.has("segment")))
+        throw UsageError("--what-if and --segment are for one customer, not --all");
     recsys::EngineOptions options;
     const long long k = parsed.intValue("k", 20);
     if (k < 1 || k > 1000)
@@ -87,15 +92,36 @@ int runRecommend(const Args& args)
     const std::string& path = parsed.positionals()[0];
     if (!std::filesystem::exists(path))
         throw std::runtime_error("no store at " + path);
-    const store::Store store = store::Store::openReadOnly(path);
+    // Batch scoring writes the recommendations table; one customer's list only reads.
+    const store::Store store = parsed.has("all") ? store::Store::open(path) : store::Store::openReadOnly(path);
     const auto record = recsys::findModel(store, modelId, parsed.value("kind"));
     if (!record)
         throw std::runtime_error(modelId ? "no model with id " + std::to_string(*modelId) + " in " + path
                                          : "no trained model in " + path + " (train one with 'omniconsole-cli train')");
-    const int64_t customer = findCustomer(store, parsed.value("customer"));
     const recsys::RecommendationEngine engine(store, recsys::modelFilePath(store, *record));
+    const std::unordered_map<int64_t, std::string> segments = recsys::rfmSegments(store);
+    if (parsed.has("all")) {
+        recsys::BatchScoringOptions batch;
+        batch.engine = options;
+        batch.segments = segments;
+        ProgressPrinter progress;
+        const recsys::BatchScoringReport report =
+            recsys::scoreAllCustomers(store, engine, record->id, batch, progress.job());
+        progress.finish();
+        std::printf("model %lld (%s): %lld customers scored, %lld recommendations written in %.1f s "
+                    "(%.1f s computing the lists, %.2f ms per customer)\n",
+                    static_cast<long long>(record->id), record->kind.c_str(), static_cast<long long>(report.customers),
+                    static_cast<long long>(report.rows), report.seconds, report.scoringSeconds,
+                    report.customers > 0 ? 1000.0 * report.scoringSeconds / static_cast<double>(report.customers) : 0.0);
+        return 0;
+    }
+    const int64_t customer = findCustomer(store, parsed.value("customer"));
+    std::string segment = parsed.value("segment");
+    if (segment.empty())
+        if (const auto found = segments.find(customer); found != segments.end())
+            segment = found->second;
     const std::vector<recsys::ProductRecommendation> list = engine.recommendForCustomer(
-        customer, options, whatIfProducts(store, parsed.value("what-if")), parsed.value("segment"));
+        customer, options, whatIfProducts(store, parsed.value("what-if")), segment);
 
     std::printf("model %lld (%s), customer %s: top %d%s\n", static_cast<long long>(record->id), record->kind.c_str(),
                 parsed.value("customer").c_str(), options.k,

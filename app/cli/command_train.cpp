@@ -4,6 +4,7 @@
 #include "progress_printer.h"
 #include "recsys_options.h"
 
+#include "recsys/segments.h"
 #include "recsys/store_training.h"
 #include "runtime/device.h"
 #include "store/store.h"
@@ -19,6 +20,7 @@ int runTrain(const Args& args)
     specs.push_back({"resume"});
     specs.push_back({"no-activate", false});
     specs.push_back({"no-refit", false});
+    specs.push_back({"segments"});
     const Arguments parsed = Arguments::parse("train", args, specs);
     if (parsed.has("help")) {
         printCommandHelp(command, stdout);
@@ -35,12 +37,17 @@ int runTrain(const Args& args)
     }
     options.activate = !parsed.has("no-activate");
     options.refitOnAllInteractions = !parsed.has("no-refit");
+    const std::string segments = parsed.value("segments", "rfm");
+    if (segments != "rfm" && segments != "none")
+        throw UsageError("unknown --segments '" + segments + "' (rfm or none)");
     runtime::setCpuThreads(options.experiment.train.cpuThreads);
 
     const std::string& path = parsed.positionals()[0];
     if (!std::filesystem::exists(path))
         throw std::runtime_error("no store at " + path);
     const store::Store store = store::Store::open(path);
+    if (segments == "rfm")
+        options.interactions.segments = recsys::rfmSegments(store);
     ProgressPrinter progress;
     const recsys::StoreTrainingResult trained = recsys::trainOnStore(store, options, progress.job());
     progress.finish();

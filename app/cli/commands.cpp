@@ -17,11 +17,12 @@ const std::vector<Command>& commands()
         {"evaluate",
          "evaluate --model KIND (--store STORE | --ratings FILE | --sequences FILE) [HYPER-PARAMETERS] [--json OUT]",
          "train a recommender on a split of the interactions and print its test figures", runEvaluate},
-        {"train", "train --model KIND [HYPER-PARAMETERS] [--resume ID] [--no-activate] [--no-refit] STORE",
+        {"train",
+         "train --model KIND [HYPER-PARAMETERS] [--resume ID] [--no-activate] [--no-refit] [--segments rfm|none] STORE",
          "train a recommender on a store, save it beside the store and register it", runTrain},
         {"recommend",
-         "recommend --customer KEY [--model ID | --kind KIND] [-k N] [--include-bought] [--what-if SKU,...] STORE",
-         "show a customer's top recommendations with the reason for each", runRecommend},
+         "recommend (--customer KEY | --all) [--model ID | --kind KIND] [-k N] [--include-bought] [--what-if SKU,...] STORE",
+         "show a customer's top recommendations with reasons, or score every customer into the store", runRecommend},
         {"help", "help [COMMAND]", "show help for a command (\"help import\" lists the import kinds)", runHelp},
     };
     return all;

@@ -8,6 +8,8 @@ namespace omni::recsys {
 
 void JsonWriter::newline()
 {
+    if (!indented_)
+        return;
     out_ += '\n';
     out_.append(first_.size() * 2, ' ');
 }
@@ -65,7 +67,7 @@ JsonWriter& JsonWriter::endArray()
 JsonWriter& JsonWriter::key(std::string_view name)
 {
     value(name);
-    out_ += ": ";
+    out_ += indented_ ? ": " : ":";
     afterKey_ = true;
     return *this;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A small JSON writer for results files and the models table's metrics: objects, arrays,
-// strings (escaped), numbers (NaN and infinities written as null), booleans. Indented output.
+// strings (escaped), numbers (NaN and infinities written as null), booleans. Indented, or compact
+// on one line.
 #pragma once
 
 #include <cstdint>
@@ -12,6 +13,8 @@ namespace omni::recsys {
 
 class JsonWriter {
 public:
+    explicit JsonWriter(bool indented = true) : indented_(indented) {}
+
     JsonWriter& beginObject();
     JsonWriter& endObject();
     JsonWriter& beginArray();
@@ -37,6 +40,7 @@ private:
     std::string out_;
     std::vector<bool> first_; // per open container: no element written yet
     bool afterKey_ = false;
+    bool indented_;
 };
 
 } // namespace omni::recsys

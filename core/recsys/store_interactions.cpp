@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <limits>
 #include <random>
 #include <sstream>
 #include <stdexcept>
@@ -247,35 +248,115 @@ InteractionData loadStoreInteractions(const store::Store& store, const StoreInte
     return data;
 }
 
+namespace {
+
+// Gathers one customer's raw interactions and purchases, then turns them into a ProductHistory.
+class HistoryBuilder {
+public:
+    explicit HistoryBuilder(const StoreInteractionOptions& options) : options_(options), weights_(options) {}
+
+    void addEvent(int64_t product, store::EventType type, int64_t ts)
+    {
+        const bool purchase = type == store::EventType::Purchase;
+        if (purchase)
+            bought_.push_back(product);
+        const float weight = weightOf(weights_, type);
+        if (weight > 0)
+            raw_.push_back({product, ts, weight, purchase});
+    }
+
+    void addOrderItem(int64_t product, int64_t ts)
+    {
+        bought_.push_back(product);
+        if (options_.includeOrders && options_.orderWeight > 0)
+            raw_.push_back({product, ts, options_.orderWeight, true});
+    }
+
+    // The history so far; the builder is empty again afterwards.
+    const ProductHistory& finish()
+    {
+        history_ = {};
+        collapse(raw_, options_.collapseRepeats, [&](int64_t product, int64_t ts, float weight) {
+            history_.productIds.push_back(product);
+            history_.times.push_back(ts);
+            history_.weights.push_back(weight);
+        });
+        std::sort(bought_.begin(), bought_.end());
+        bought_.erase(std::unique(bought_.begin(), bought_.end()), bought_.end());
+        history_.boughtProductIds.swap(bought_);
+        raw_.clear();
+        bought_.clear();
+        return history_;
+    }
+
+private:
+    const StoreInteractionOptions& options_;
+    WeightTable weights_;
+    std::vector<RawInteraction> raw_;
+    std::vector<int64_t> bought_;
+    ProductHistory history_;
+};
+
+} // namespace
+
 ProductHistory loadCustomerHistory(const store::Store& store, int64_t customerId,
                                    const StoreInteractionOptions& options)
 {
     const InteractionRepository repository(store.db());
-    const WeightTable weights(options);
-    std::vector<RawInteraction> raw;
-    ProductHistory history;
+    HistoryBuilder builder(options);
     repository.forEachProductEventOf(customerId, [&](int64_t, int64_t product, store::EventType type, int64_t ts) {
-        const bool purchase = type == store::EventType::Purchase;
-        if (purchase)
-            history.boughtProductIds.push_back(product);
-        const float weight = weightOf(weights, type);
-        if (weight > 0)
-            raw.push_back({product, ts, weight, purchase});
+        builder.addEvent(product, type, ts);
     });
-    repository.forEachOrderItemOf(customerId, [&](int64_t, int64_t product, int64_t ts) {
-        history.boughtProductIds.push_back(product);
-        if (options.includeOrders && options.orderWeight > 0)
-            raw.push_back({product, ts, options.orderWeight, true});
+    repository.forEachOrderItemOf(customerId,
+                                  [&](int64_t, int64_t product, int64_t ts) { builder.addOrderItem(product, ts); });
+    return builder.finish();
+}
+
+void forEachCustomerHistory(const store::Store& store, const StoreInteractionOptions& options,
+                            const std::function<void(const CustomerRow& customer, const ProductHistory& history)>& visit)
+{
+    const InteractionRepository repository(store.db());
+    const std::vector<CustomerRow> customers = repository.customers();
+    // Order items are few next to events: held by customer, merged in as each customer comes up.
+    std::unordered_map<int64_t, std::vector<std::pair<int64_t, int64_t>>> orders;
+    repository.forEachOrderItem([&](int64_t customer, int64_t product, int64_t ts) {
+        orders[customer].push_back({product, ts});
     });
-    collapse(raw, options.collapseRepeats, [&](int64_t product, int64_t ts, float weight) {
-        history.productIds.push_back(product);
-        history.times.push_back(ts);
-        history.weights.push_back(weight);
+    HistoryBuilder streaming(options); // the customer whose events are streaming in
+    HistoryBuilder quiet(options);     // customers without events (orders at most)
+    auto addOrders = [&](HistoryBuilder& builder, int64_t customerId) {
+        if (const auto found = orders.find(customerId); found != orders.end())
+            for (const auto& [product, ts] : found->second)
+                builder.addOrderItem(product, ts);
+    };
+    size_t next = 0; // the next customer (by id) not yet visited
+    auto visitQuietBefore = [&](int64_t customerId) {
+        for (; next < customers.size() && customers[next].customerId < customerId; ++next) {
+            addOrders(quiet, customers[next].customerId);
+            visit(customers[next], quiet.finish());
+        }
+    };
+    auto visitStreamed = [&](int64_t customerId) {
+        if (next < customers.size() && customers[next].customerId == customerId) {
+            addOrders(streaming, customerId);
+            visit(customers[next++], streaming.finish());
+        } else {
+            streaming.finish(); // cannot happen: events reference existing customers
+        }
+    };
+    int64_t current = -1;
+    repository.forEachProductEvent([&](int64_t customer, int64_t product, store::EventType type, int64_t ts) {
+        if (customer != current) {
+            if (current >= 0)
+                visitStreamed(current);
+            visitQuietBefore(customer);
+            current = customer;
+        }
+        streaming.addEvent(product, type, ts);
     });
-    std::sort(history.boughtProductIds.begin(), history.boughtProductIds.end());
-    history.boughtProductIds.erase(std::unique(history.boughtProductIds.begin(), history.boughtProductIds.end()),
-                                   history.boughtProductIds.end());
-    return history;
+    if (current >= 0)
+        visitStreamed(current);
+    visitQuietBefore(std::numeric_limits<int64_t>::max());
 }
 
 std::string storeId(const store::Store& store) { return store.meta("store_id"); }

@@ -10,6 +10,7 @@
 #include "store/records.h"
 #include "store/store.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -57,6 +58,11 @@ struct ProductHistory {
 };
 ProductHistory loadCustomerHistory(const store::Store& store, int64_t customerId,
                                    const StoreInteractionOptions& options);
+// Every customer's history in one pass over the store (ordered by customer id; customers without
+// any interaction included), as loadCustomerHistory would give it, for batch scoring. visit may
+// throw (e.g. runtime::JobCancelled) to stop.
+void forEachCustomerHistory(const store::Store& store, const StoreInteractionOptions& options,
+                            const std::function<void(const CustomerRow& customer, const ProductHistory& history)>& visit);
 
 // The store's random id (meta "store_id"), creating it when missing (needs a writable store).
 // Model files remember it, so that a model is never used on a store it was not trained on.

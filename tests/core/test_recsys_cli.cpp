@@ -109,7 +109,9 @@ OMNI_TEST(evaluate_usage_errors_and_failures)
         {"evaluate", "--model", "itemknn", "--ratings", ratings(), "--k", "0"},
         {"evaluate", "--model", "itemknn", "--ratings", ratings(), "--split", "random"},
         {"train", "--model", "itemknn"},
-        {"recommend", dir.file("shop.omni")}, // no --customer
+        {"recommend", dir.file("shop.omni")}, // neither --customer nor --all
+        {"recommend", "--customer", "x", "--all", dir.file("shop.omni")},
+        {"train", "--model", "itemknn", "--segments", "zodiac", dir.file("shop.omni")},
     };
     for (const auto& args : mistakes) {
         const Run run = runCli(dir, args);
@@ -164,4 +166,12 @@ OMNI_TEST(train_then_recommend_with_reasons)
     const Run wrongModel = runCli(dir, {"recommend", "--customer", customer, "--model", "42", shop});
     OMNI_CHECK_EQ(wrongModel.exitCode, 1);
     checkContains(wrongModel.err, "no model with id 42", __LINE__);
+
+    const Run all = runCli(dir, {"recommend", "--all", "-k", "5", shop});
+    OMNI_CHECK_EQ(all.exitCode, 0);
+    checkContains(all.out, "model 1 (itemknn): ", __LINE__);
+    checkContains(all.out, " customers scored, ", __LINE__);
+    const store::Store store = store::Store::openReadOnly(shop);
+    OMNI_CHECK(store.db().queryInt("SELECT COUNT(*) FROM recommendations WHERE model_id = 1") > 0);
+    OMNI_CHECK(store.db().queryInt("SELECT MAX(rank) FROM recommendations") == 5);
 }
