@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActivateModelCommand</name>
+    <message>
+        <source>Activate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogTerms</name>
     <message>
         <source>Apparel</source>
@@ -255,6 +262,37 @@
     </message>
 </context>
 <context>
+    <name>ModelJobs</name>
+    <message>
+        <source>Trained %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NDCG@10 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR@10 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall@10 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartupOptions</name>
     <message>
         <source>Open the store at PATH (created with a sample shop when missing).</source>
@@ -380,23 +418,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accounts on each channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Latest %n event(s)</source>
-        <translation>
-            <numerusform>Latest %n event</numerusform>
-            <numerusform>Latest %n events</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>There are no customers in this store yet.
 Import customers or events with File → Import….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search key, name, city, e-mail, phone…</source>
+        <source>Find a customer by id, key, account, name, e-mail or phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile across channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended next</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -971,15 +1006,148 @@ The first start writes a realistic demo shop (customers, products and a million 
     </message>
 </context>
 <context>
+    <name>omni::ui::ModelResultsTableModel</name>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test figures, full ranking over the whole catalogue (time-ordered leave-one-out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR@10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NDCG@10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall@10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage@10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::ModelsPage</name>
     <message>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Train…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a recommender on this store&apos;s interactions and keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the evaluation protocol for a model kind without keeping the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the selected model for its kind&apos;s recommendations (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss and validation NDCG@10 per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No trained models yet.
 
-Recommendation, language and intent models you train for this store will be listed here with their version, training date and evaluation metrics, and you will choose here which one is in use.</source>
+Recommendation, language and intent models you train for this store will be listed here with their version, training date and evaluation metrics, and you will choose here which one is in use.
+
+Use Train… to train a recommender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate a recommender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (trained %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best validation at epoch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test NDCG@10 %1, HR@10 %2 (full ranking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use for recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1100,6 +1268,379 @@ Import a catalog with File → Import….</source>
     </message>
 </context>
 <context>
+    <name>omni::ui::ProfileAccountTableModel</name>
+    <message>
+        <source>not resolved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first account of this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked by: an analyst&apos;s merge with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked by: same loyalty card as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked by: same hashed phone as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked by: same hashed e-mail as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked by: same device as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked by: same customer record in the shop&apos;s data as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::ProfilePanel</name>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect (no order yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mid-range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>night (0–6 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>morning (6–12 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afternoon (12–18 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evening (18–24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer to see their profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — R %2 · F %3 · M %4 (%5 days since last order, %6 orders, %7 spent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over %n order(s)</source>
+        <translation>
+            <numerusform>%1 over %n order</numerusform>
+            <numerusform>%1 over %n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Price band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (picks at the %2 percentile of a category&apos;s prices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) on %1 channel(s)</source>
+        <translation>
+            <numerusform>%n account on %1 channel(s)</numerusform>
+            <numerusform>%n accounts on %1 channel(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::RecommendationTableModel</name>
+    <message>
+        <source>champions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loyal customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers needing attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hibernating customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Popular with all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Popular among %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Often chosen together with this customer&apos;s items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Often chosen together with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows this customer&apos;s recent steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows on from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches this customer&apos;s taste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches a taste shown by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product like what this customer looks at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product similar to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::RecommendationsPanel</name>
+    <message>
+        <source>No comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, trained %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommender is trained for this store yet. Train one on the Models page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Including %n hypothetical interaction(s).</source>
+        <translation>
+            <numerusform>Including %n hypothetical interaction.</numerusform>
+            <numerusform>Including %n hypothetical interactions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if they…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bought it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product to add to this customer&apos;s history, hypothetically (no retraining)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::SearchField</name>
     <message numerus="yes">
         <source>%Ln row(s)</source>
@@ -1110,6 +1651,53 @@ Import a catalog with File → Import….</source>
     </message>
     <message>
         <source>Showing %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::SearchHitTableModel</name>
+    <message>
+        <source>customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (merged customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1164,6 +1752,154 @@ Import a catalog with File → Import….</source>
     </message>
     <message>
         <source>This store has no knowledge-base articles yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::TimelineTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n item(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n item · %2</numerusform>
+            <numerusform>%1 · %n items · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product or order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::TrainDialog</name>
+    <message>
+        <source>Train a recommender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (CUDA when present)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampled negatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full softmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs (at most):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transformer blocks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention heads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negatives per positive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbours per item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similarity shrink:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training holds back each customer&apos;s last two interactions to validate and test on, stops early when validation NDCG@10 stops improving, and saves the model beside the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::TrainingCurves</name>
+    <message>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation NDCG@10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivateModelCommand</name>
+    <message>
+        <source>Activate %1</source>
+        <translation>启用 %1</translation>
+    </message>
+</context>
+<context>
     <name>CatalogTerms</name>
     <message>
         <source>Apparel</source>
@@ -255,6 +262,37 @@
     </message>
 </context>
 <context>
+    <name>ModelJobs</name>
+    <message>
+        <source>Trained %1: %2</source>
+        <translation>已训练 %1：%2</translation>
+    </message>
+    <message>
+        <source>Evaluated %1: %2</source>
+        <translation>已评估 %1：%2</translation>
+    </message>
+    <message>
+        <source>NDCG@10 %1</source>
+        <translation>NDCG@10 %1</translation>
+    </message>
+    <message>
+        <source>HR@10 %1</source>
+        <translation>HR@10 %1</translation>
+    </message>
+    <message>
+        <source>Recall@10 %1</source>
+        <translation>Recall@10 %1</translation>
+    </message>
+    <message>
+        <source>MRR %1</source>
+        <translation>MRR %1</translation>
+    </message>
+    <message>
+        <source>%1 s on %2</source>
+        <translation>%1 秒（%2）</translation>
+    </message>
+</context>
+<context>
     <name>StartupOptions</name>
     <message>
         <source>Open the store at PATH (created with a sample shop when missing).</source>
@@ -380,24 +418,22 @@
         <translation>客户</translation>
     </message>
     <message>
-        <source>Accounts on each channel</source>
-        <translation>各渠道账号</translation>
-    </message>
-    <message numerus="yes">
-        <source>Latest %n event(s)</source>
-        <translation>
-            <numerusform>最近 %n 条行为</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>There are no customers in this store yet.
 Import customers or events with File → Import….</source>
         <translation>此店铺数据中还没有客户。
 请通过“文件 → 导入…”导入客户或行为事件。</translation>
     </message>
     <message>
-        <source>Search key, name, city, e-mail, phone…</source>
-        <translation>搜索客户编号、姓名、城市、邮箱、电话…</translation>
+        <source>Find a customer by id, key, account, name, e-mail or phone…</source>
+        <translation>按编号、客户键、账号、姓名、邮箱或电话查找客户…</translation>
+    </message>
+    <message>
+        <source>Profile across channels</source>
+        <translation>全渠道客户画像</translation>
+    </message>
+    <message>
+        <source>Recommended next</source>
+        <translation>下一步推荐</translation>
     </message>
 </context>
 <context>
@@ -970,18 +1006,153 @@ The first start writes a realistic demo shop (customers, products and a million 
     </message>
 </context>
 <context>
+    <name>omni::ui::ModelResultsTableModel</name>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Test figures, full ranking over the whole catalogue (time-ordered leave-one-out)</source>
+        <translation>测试集指标：在全部商品上完整排序（按时间留一法）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>训练时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Training time</source>
+        <translation>训练用时</translation>
+    </message>
+    <message>
+        <source>HR@10</source>
+        <translation>HR@10</translation>
+    </message>
+    <message>
+        <source>NDCG@10</source>
+        <translation>NDCG@10</translation>
+    </message>
+    <message>
+        <source>Recall@10</source>
+        <translation>Recall@10</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Coverage@10</source>
+        <translation>覆盖率@10</translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::ModelsPage</name>
     <message>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
+        <source>Train…</source>
+        <translation>训练…</translation>
+    </message>
+    <message>
+        <source>Train a recommender on this store&apos;s interactions and keep it</source>
+        <translation>用本店铺数据中的交互训练推荐模型并保存</translation>
+    </message>
+    <message>
+        <source>Evaluate…</source>
+        <translation>评估…</translation>
+    </message>
+    <message>
+        <source>Run the evaluation protocol for a model kind without keeping the model</source>
+        <translation>按评估流程运行一种模型，不保存模型</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Use the selected model for its kind&apos;s recommendations (undoable)</source>
+        <translation>让所选模型负责同类推荐（可撤销）</translation>
+    </message>
+    <message>
+        <source>Loss and validation NDCG@10 per epoch</source>
+        <translation>每轮的损失与验证集 NDCG@10</translation>
+    </message>
+    <message>
         <source>No trained models yet.
 
-Recommendation, language and intent models you train for this store will be listed here with their version, training date and evaluation metrics, and you will choose here which one is in use.</source>
+Recommendation, language and intent models you train for this store will be listed here with their version, training date and evaluation metrics, and you will choose here which one is in use.
+
+Use Train… to train a recommender.</source>
         <translation>还没有训练好的模型。
 
-为本店铺训练的推荐模型、语言模型和意图识别模型将在这里列出，并显示版本、训练日期和评估指标；您也将在这里选择使用哪一个。</translation>
+为本店铺数据训练的推荐、语言和意图模型会列在这里，附带版本、训练日期和评估指标，您也可以在这里选择使用哪一个。
+
+点击“训练…”来训练一个推荐模型。</translation>
+    </message>
+    <message>
+        <source>Evaluate a recommender</source>
+        <translation>评估推荐模型</translation>
+    </message>
+    <message>
+        <source>Evaluating %1</source>
+        <translation>正在评估 %1</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>正在训练 %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>已取消：没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 (trained %2)</source>
+        <translation>%1（训练于 %2）</translation>
+    </message>
+    <message>
+        <source>Activate model</source>
+        <translation>启用模型</translation>
+    </message>
+    <message>
+        <source>Trained %1 on %2</source>
+        <translation>训练于 %1，设备 %2</translation>
+    </message>
+    <message>
+        <source>Best validation at epoch %1</source>
+        <translation>第 %1 轮验证结果最佳</translation>
+    </message>
+    <message>
+        <source>Test NDCG@10 %1, HR@10 %2 (full ranking)</source>
+        <translation>测试 NDCG@10 %1，HR@10 %2（完整排序）</translation>
+    </message>
+    <message>
+        <source>In use for recommendations</source>
+        <translation>正用于推荐</translation>
+    </message>
+    <message>
+        <source>Not in use</source>
+        <translation>未使用</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1273,376 @@ Import a catalog with File → Import….</source>
     </message>
 </context>
 <context>
+    <name>omni::ui::ProfileAccountTableModel</name>
+    <message>
+        <source>not resolved yet</source>
+        <translation>尚未进行身份识别</translation>
+    </message>
+    <message>
+        <source>first account of this customer</source>
+        <translation>该客户的首个账号</translation>
+    </message>
+    <message>
+        <source>linked by: an analyst&apos;s merge with %1</source>
+        <translation>关联依据：分析师手动与 %1 合并</translation>
+    </message>
+    <message>
+        <source>linked by: same loyalty card as %1</source>
+        <translation>关联依据：与 %1 使用同一会员卡</translation>
+    </message>
+    <message>
+        <source>linked by: same hashed phone as %1</source>
+        <translation>关联依据：与 %1 的电话哈希相同</translation>
+    </message>
+    <message>
+        <source>linked by: same hashed e-mail as %1</source>
+        <translation>关联依据：与 %1 的邮箱哈希相同</translation>
+    </message>
+    <message>
+        <source>linked by: same device as %1</source>
+        <translation>关联依据：与 %1 使用同一设备</translation>
+    </message>
+    <message>
+        <source>linked by: same customer record in the shop&apos;s data as %1</source>
+        <translation>关联依据：店铺数据中与 %1 属于同一客户记录</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Why it is this customer</source>
+        <translation>归属原因</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>首次出现</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::ProfilePanel</name>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>显示 %1 / %2</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Prospect (no order yet)</source>
+        <translation>潜在客户（尚未下单）</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>沉睡客户</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>经济型</translation>
+    </message>
+    <message>
+        <source>mid-range</source>
+        <translation>中档</translation>
+    </message>
+    <message>
+        <source>premium</source>
+        <translation>高端</translation>
+    </message>
+    <message>
+        <source>night (0–6 h)</source>
+        <translation>夜间（0–6 时）</translation>
+    </message>
+    <message>
+        <source>morning (6–12 h)</source>
+        <translation>上午（6–12 时）</translation>
+    </message>
+    <message>
+        <source>afternoon (12–18 h)</source>
+        <translation>下午（12–18 时）</translation>
+    </message>
+    <message>
+        <source>evening (18–24 h)</source>
+        <translation>晚上（18–24 时）</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see their profile.</source>
+        <translation>请选择一位客户查看画像。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <source>%1 — R %2 · F %3 · M %4 (%5 days since last order, %6 orders, %7 spent)</source>
+        <translation>%1 — R %2 · F %3 · M %4（距上次下单 %5 天，%6 笔订单，消费 %7）</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>累计价值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over %n order(s)</source>
+        <translation>
+            <numerusform>%1，共 %n 笔订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Price band</source>
+        <translation>价格带</translation>
+    </message>
+    <message>
+        <source>%1 (picks at the %2 percentile of a category&apos;s prices)</source>
+        <translation>%1（所选商品位于品类价格的 %2 分位）</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>偏好渠道</translation>
+    </message>
+    <message>
+        <source>Usually active</source>
+        <translation>常活跃时段</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>活跃期间</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) on %1 channel(s)</source>
+        <translation>
+            <numerusform>%n 个账号，分布在 %1 个渠道</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>行为事件</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>每日</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::RecommendationTableModel</name>
+    <message>
+        <source>champions</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <source>loyal customers</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <source>new customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>customers needing attention</source>
+        <translation>需要关注的客户</translation>
+    </message>
+    <message>
+        <source>customers at risk</source>
+        <translation>有流失风险的客户</translation>
+    </message>
+    <message>
+        <source>hibernating customers</source>
+        <translation>沉睡客户</translation>
+    </message>
+    <message>
+        <source>prospects</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Popular with all customers</source>
+        <translation>深受所有客户欢迎</translation>
+    </message>
+    <message>
+        <source>Popular among %1</source>
+        <translation>在%1中很受欢迎</translation>
+    </message>
+    <message>
+        <source>Often chosen together with this customer&apos;s items</source>
+        <translation>常与该客户选过的商品一起被选择</translation>
+    </message>
+    <message>
+        <source>Often chosen together with %1</source>
+        <translation>常与 %1 一起被选择</translation>
+    </message>
+    <message>
+        <source>Follows this customer&apos;s recent steps</source>
+        <translation>顺应该客户最近的浏览与购买</translation>
+    </message>
+    <message>
+        <source>Follows on from %1</source>
+        <translation>承接 %1</translation>
+    </message>
+    <message>
+        <source>Matches this customer&apos;s taste</source>
+        <translation>符合该客户的偏好</translation>
+    </message>
+    <message>
+        <source>Matches a taste shown by %1</source>
+        <translation>符合 %1 体现的偏好</translation>
+    </message>
+    <message>
+        <source>New product like what this customer looks at</source>
+        <translation>与该客户关注的商品相似的新品</translation>
+    </message>
+    <message>
+        <source>New product similar to %1</source>
+        <translation>与 %1 相似的新品</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>推荐理由</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::RecommendationsPanel</name>
+    <message>
+        <source>No comparison</source>
+        <translation>不对比</translation>
+    </message>
+    <message>
+        <source>%1, trained %2</source>
+        <translation>%1，训练于 %2</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1（使用中）</translation>
+    </message>
+    <message>
+        <source>Bought %1</source>
+        <translation>购买了 %1</translation>
+    </message>
+    <message>
+        <source>Viewed %1</source>
+        <translation>浏览了 %1</translation>
+    </message>
+    <message>
+        <source>No recommender is trained for this store yet. Train one on the Models page.</source>
+        <translation>本店铺数据还没有训练好的推荐模型。请在“模型”页训练一个。</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Including %n hypothetical interaction(s).</source>
+        <translation>
+            <numerusform>包含 %n 个假设的交互。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>对比模型：</translation>
+    </message>
+    <message>
+        <source>What if they…</source>
+        <translation>假如该客户…</translation>
+    </message>
+    <message>
+        <source>viewed it</source>
+        <translation>浏览了它</translation>
+    </message>
+    <message>
+        <source>bought it</source>
+        <translation>购买了它</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>A product to add to this customer&apos;s history, hypothetically (no retraining)</source>
+        <translation>假设性地加入该客户历史的商品（无需重新训练）</translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::SearchField</name>
     <message numerus="yes">
         <source>%Ln row(s)</source>
@@ -1112,6 +1653,53 @@ Import a catalog with File → Import….</source>
     <message>
         <source>Showing %1 of %2</source>
         <translation>显示 %1 / %2 行</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::SearchHitTableModel</name>
+    <message>
+        <source>customer id</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>customer key</source>
+        <translation>客户键</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>%1 (merged customer)</source>
+        <translation>%1（已合并的客户）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>匹配字段</translation>
+    </message>
+    <message>
+        <source>Matching text</source>
+        <translation>匹配内容</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1755,153 @@ Import a catalog with File → Import….</source>
     <message>
         <source>This store has no knowledge-base articles yet.</source>
         <translation>此店铺数据中还没有知识库文章。</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::TimelineTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n item(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n 件商品 · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <source>Product or order</source>
+        <translation>商品或订单</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::TrainDialog</name>
+    <message>
+        <source>Train a recommender</source>
+        <translation>训练推荐模型</translation>
+    </message>
+    <message>
+        <source>Automatic (CUDA when present)</source>
+        <translation>自动（有 CUDA 时使用）</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <source>Sampled negatives</source>
+        <translation>负采样</translation>
+    </message>
+    <message>
+        <source>Full softmax</source>
+        <translation>完整 softmax</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>设备：</translation>
+    </message>
+    <message>
+        <source>Epochs (at most):</source>
+        <translation>最多训练轮数：</translation>
+    </message>
+    <message>
+        <source>Dimension:</source>
+        <translation>维度：</translation>
+    </message>
+    <message>
+        <source>Transformer blocks:</source>
+        <translation>Transformer 层数：</translation>
+    </message>
+    <message>
+        <source>Attention heads:</source>
+        <translation>注意力头数：</translation>
+    </message>
+    <message>
+        <source>Longest history:</source>
+        <translation>最长历史长度：</translation>
+    </message>
+    <message>
+        <source>Dropout:</source>
+        <translation>Dropout：</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>学习率：</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>批大小：</translation>
+    </message>
+    <message>
+        <source>Loss:</source>
+        <translation>损失函数：</translation>
+    </message>
+    <message>
+        <source>Negatives per positive:</source>
+        <translation>每个正样本的负样本数：</translation>
+    </message>
+    <message>
+        <source>Neighbours per item:</source>
+        <translation>每个商品的近邻数：</translation>
+    </message>
+    <message>
+        <source>Similarity shrink:</source>
+        <translation>相似度收缩：</translation>
+    </message>
+    <message>
+        <source>Random seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <source>Training holds back each customer&apos;s last two interactions to validate and test on, stops early when validation NDCG@10 stops improving, and saves the model beside the store.</source>
+        <translation>训练时会留出每位客户最后两次交互用于验证和测试，验证集 NDCG@10 不再提升时提前停止，并把模型保存在店铺数据旁边。</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::TrainingCurves</name>
+    <message>
+        <source>Epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <source>Validation NDCG@10</source>
+        <translation>验证集 NDCG@10</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
     </message>
 </context>
 </TS>

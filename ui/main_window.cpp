@@ -115,7 +115,13 @@ void MainWindow::createPages()
 
     pageStack_ = new QStackedWidget;
     pageStack_->setObjectName(QStringLiteral("pageStack"));
-    pages_ = {new ProductsPage, new CustomersPage, new SupportPage, new EngagementPage, new ModelsPage};
+    auto* customersPage = new CustomersPage;
+    auto* modelsPage = new ModelsPage;
+    pages_ = {new ProductsPage, customersPage, new SupportPage, new EngagementPage, modelsPage};
+    // The pages that train, merge and activate share the window's one job runner and undo stack.
+    modelsPage->attach(runner_, undoStack_);
+    modelsPage->setDevicePreference(settings_.devicePreference());
+    connect(modelsPage, &ModelsPage::modelsChanged, customersPage, &CustomersPage::reloadModels);
     for (StorePage* page : pages_) {
         pageStack_->addWidget(page);
         auto* item = new QListWidgetItem(pageList_);
@@ -390,6 +396,7 @@ void MainWindow::switchDevice(runtime::DevicePreference preference)
 {
     settings_.setDevicePreference(preference);
     deviceProbe_->probe(preference);
+    static_cast<ModelsPage*>(page(Page::Models))->setDevicePreference(preference);
 }
 
 } // namespace omni::ui

@@ -26,6 +26,10 @@
 #include "store/product_repository.h"
 #include "store/store.h"
 #include "widgets/page_state_view.h"
+#include "widgets/profile_panel.h"
+#include "models/profile_account_table_model.h"
+#include "models/timeline_table_model.h"
+#include "workers/profile_queries.h"
 #include "widgets/record_table_view.h"
 #include "widgets/store_status_widget.h"
 
@@ -252,9 +256,11 @@ void MainWindowTest::customerSelectionShowsAccountsAndEvents()
     auto* page = static_cast<CustomersPage*>(window_->page(Page::Customers));
     const qint64 firstId = page->customerTable()->currentRecordId();
     QVERIFY(firstId > 0);
+    QCOMPARE(page->shownCustomerId(), firstId);
     const store::Store shop = store::Store::openReadOnly(tinyShop_.toStdString());
     const store::CustomerRepository repository(shop.db());
-    QCOMPARE(page->identityModel()->rowCount(), static_cast<int>(repository.identities(firstId).size()));
+    // The profile's accounts are the customer's identities, each with why it belongs there.
+    QCOMPARE(page->profilePanel()->accountModel()->rowCount(), static_cast<int>(repository.identities(firstId).size()));
     // The list opens with the most recently active customer first, so the details have events.
     const int sourceRow = page->customerProxy()->mapToSource(page->customerTable()->currentIndex()).row();
     const store::CustomerSummary& shown = page->customerModel()->customer(sourceRow);
@@ -262,7 +268,14 @@ void MainWindowTest::customerSelectionShowsAccountsAndEvents()
     for (int row = 0; row < page->customerModel()->rowCount(); ++row)
         QVERIFY(page->customerModel()->customer(row).lastSeen.value_or(-1) <= shown.lastSeen.value_or(-1));
     QVERIFY(shown.eventCount > 0);
-    QCOMPARE(page->eventModel()->rowCount(), static_cast<int>(std::min<int64_t>(shown.eventCount, 50)));
+    // The timeline holds events and orders (so at least the events), one page of them.
+    profile::ProfileService profiles(shop);
+    store::TimelineFilter all;
+    all.limit = kTimelinePageSize;
+    const int64_t total = profiles.timeline(firstId, all).total;
+    QVERIFY(total >= shown.eventCount);
+    QCOMPARE(page->profilePanel()->timelineModel()->rowCount(),
+             static_cast<int>(std::min<int64_t>(total, kTimelinePageSize)));
 }
 
 void MainWindowTest::statusBarShowsCountsAndDevice()
