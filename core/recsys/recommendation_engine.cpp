@@ -32,7 +32,7 @@ LoadedModel loadForStore(const store::Store& store, const std::string& modelFile
 } // namespace
 
 RecommendationEngine::RecommendationEngine(const store::Store& store, const std::string& modelFile)
-    : store_(store), loaded_(loadForStore(store, modelFile)), content_(&catalogue_.features)
+    : store_(store), loaded_(loadForStore(store, modelFile))
 {
     popularity_ = loaded_.fallback ? loaded_.fallback.get() : dynamic_cast<const PopularityRecommender*>(loaded_.model.get());
     interactionOptions_ = loaded_.info.interactionOptions.empty()
@@ -53,6 +53,7 @@ void RecommendationEngine::loadCatalogue()
         catalogue_.titles.push_back(row.title);
     }
     catalogue_.features = catalogueFeatures(rows);
+    content_ = std::make_unique<ContentScorer>(catalogue_.features);
 
     // The model knows items by key (sku); products may have come or gone since it was trained.
     std::unordered_map<std::string, int32_t> catalogueOfSku;
@@ -135,12 +136,12 @@ std::vector<ProductRecommendation> RecommendationEngine::recommend(const Product
 
     // Cold start: new products that resemble the history.
     std::vector<std::pair<float, int32_t>> coldPicks;
-    const ContentScorer::Profile profile = content_.profile(historyCatalogue);
+    const ContentScorer::Profile profile = content_->profile(historyCatalogue);
     if (options.coldStartSlots > 0 && !profile.items.empty()) {
         for (const int32_t index : coldItems_) {
             if (excluded[static_cast<size_t>(index)])
                 continue;
-            const float similarity = content_.similarity(profile, index);
+            const float similarity = content_->similarity(profile, index);
             if (similarity >= options.coldStartMinSimilarity)
                 coldPicks.push_back({similarity, index});
         }
@@ -180,7 +181,7 @@ std::vector<ProductRecommendation> RecommendationEngine::recommend(const Product
         reason.kind = ReasonKind::SimilarContent;
         reason.textKey = "reason.similar_content";
         std::vector<int32_t> related;
-        for (const auto& [historyIndex, weight] : content_.closestHistoryItems(profile, index, kReasonItems)) {
+        for (const auto& [historyIndex, weight] : content_->closestHistoryItems(profile, index, kReasonItems)) {
             related.push_back(historyIndex);
             reason.weights.push_back(weight);
         }

@@ -13,6 +13,7 @@
 #include "store/store.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -88,7 +89,7 @@ private:
     std::vector<uint8_t> cold_;                  // by catalogue index: no training interactions
     std::vector<int32_t> coldItems_;             // catalogue indices of cold products
     std::unordered_map<std::string, UserIndex> userIndex_;
-    ContentScorer content_;
+    std::unique_ptr<ContentScorer> content_; // over the catalogue, made once it is loaded
 };
 
 } // namespace omni::recsys

@@ -11,6 +11,9 @@
 #include "recsys/recommendation_engine.h"
 #include "recsys/store_training.h"
 
+#include <cmath>
+#include <random>
+
 using namespace omni;
 using namespace omni::recsys;
 using namespace omni::test;
@@ -84,7 +87,7 @@ OMNI_TEST(content_similarity_prefers_shared_category_brand_band_and_words)
     features[1] = {"kitchen", "Acme", 1, {"blue", "ceramic", "mug"}}; // like 0
     features[2] = {"kitchen", "Boil", 4, {"kettle", "steel"}};        // same category only
     features[3] = {"garden", "Flow", 3, {"garden", "hose"}};          // nothing in common
-    const ContentScorer scorer(&features);
+    const ContentScorer scorer(features);
     const ContentScorer::Profile profile = scorer.profile({0});
     const float similar = scorer.similarity(profile, 1);
     const float sameCategory = scorer.similarity(profile, 2);
@@ -98,6 +101,52 @@ OMNI_TEST(content_similarity_prefers_shared_category_brand_band_and_words)
     OMNI_CHECK_EQ(closest[0].first, 0);
     OMNI_CHECK(scorer.profile({}).items.empty());
     OMNI_CHECK_EQ(scorer.similarity(scorer.profile({}), 1), 0.0f);
+}
+
+OMNI_TEST(content_similarity_matches_its_definition_on_random_catalogues)
+{
+    std::mt19937 rng(3);
+    const std::vector<std::string> words = {"red", "mug", "tea", "pot", "linen", "shirt", "steel", "lamp", "silk"};
+    std::vector<ItemFeatures> features(300);
+    for (ItemFeatures& item : features) {
+        item.category = rng() % 7 == 0 ? "" : "c" + std::to_string(rng() % 6);
+        item.brand = "b" + std::to_string(rng() % 9);
+        item.priceBand = static_cast<int>(rng() % 6) - 1;
+        for (int w = 0; w < 3; ++w)
+            item.titleTokens.push_back(words[rng() % words.size()]);
+        std::sort(item.titleTokens.begin(), item.titleTokens.end());
+        item.titleTokens.erase(std::unique(item.titleTokens.begin(), item.titleTokens.end()), item.titleTokens.end());
+    }
+    const ContentScorer scorer(features);
+    // The definition, written out plainly over strings.
+    auto expected = [&](const std::vector<ItemIndex>& history, ItemIndex candidate) {
+        const ItemFeatures& c = features[static_cast<size_t>(candidate)];
+        float category = 0, brand = 0, band = 0, title = 0;
+        for (const ItemIndex h : history) {
+            const ItemFeatures& f = features[static_cast<size_t>(h)];
+            category += !c.category.empty() && f.category == c.category ? 1.0f : 0.0f;
+            brand += f.brand == c.brand ? 1.0f : 0.0f;
+            band += c.priceBand >= 0 && f.priceBand == c.priceBand ? 1.0f : 0.0f;
+            std::vector<std::string> common;
+            std::set_intersection(f.titleTokens.begin(), f.titleTokens.end(), c.titleTokens.begin(),
+                                  c.titleTokens.end(), std::back_inserter(common));
+            const float unionSize = static_cast<float>(f.titleTokens.size() + c.titleTokens.size() - common.size());
+            title = std::max(title, unionSize > 0 ? static_cast<float>(common.size()) / unionSize : 0.0f);
+        }
+        const float n = static_cast<float>(history.size());
+        return 0.35f * category / n + 0.25f * brand / n + 0.15f * band / n + 0.25f * title;
+    };
+    for (const size_t length : {size_t{1}, size_t{5}, size_t{80}}) { // beyond 64 takes another path
+        std::vector<ItemIndex> history;
+        while (history.size() < length) {
+            const auto item = static_cast<ItemIndex>(rng() % features.size());
+            if (std::find(history.begin(), history.end(), item) == history.end())
+                history.push_back(item);
+        }
+        const ContentScorer::Profile profile = scorer.profile(history);
+        for (ItemIndex candidate = 0; candidate < 300; candidate += 7)
+            OMNI_CHECK(std::fabs(scorer.similarity(profile, candidate) - expected(history, candidate)) < 1e-5f);
+    }
 }
 
 OMNI_TEST(new_product_like_the_history_is_recommended)
