@@ -21,6 +21,9 @@ constexpr uint64_t kNoRank = std::numeric_limits<uint64_t>::max();
 enum Tier : uint64_t { kTierId = 0, kTierExact = 1, kTierPrefix = 2, kTierWord = 3 };
 enum Priority : uint64_t { kKey = 0, kAccount = 1, kHashedPhone = 2, kHashedEmail = 3, kName = 4, kEmail = 5, kPhone = 6 };
 
+constexpr uint32_t kFieldBits = 0x0FFFFFFF;
+constexpr uint32_t kStartsField = 0x80000000;
+
 uint64_t rank(uint64_t tier, uint64_t priority, uint32_t length, uint32_t field)
 {
     return (tier << 60) | (priority << 56) | (static_cast<uint64_t>(std::min<uint32_t>(length, 0xFFFFFF)) << 32) | field;
@@ -146,10 +149,12 @@ public:
             const uint32_t field = addField(SearchField::Account, *row, 0, account.channelCode + " " + account.externalId,
                                             normaliseForSearch(account.externalId), WordStarts::Identifier);
             if (account.attributes.phoneHash)
-                index_.phoneHashes_.emplace(hashKey(*account.attributes.phoneHash), field);
+                index_.phoneHashes_.push_back({hashKey(*account.attributes.phoneHash), field});
             if (account.attributes.emailHash)
-                index_.emailHashes_.emplace(hashKey(*account.attributes.emailHash), field);
+                index_.emailHashes_.push_back({hashKey(*account.attributes.emailHash), field});
         }
+        std::sort(index_.phoneHashes_.begin(), index_.phoneHashes_.end());
+        std::sort(index_.emailHashes_.begin(), index_.emailHashes_.end());
     }
 
     void sortEntries()
@@ -163,7 +168,7 @@ public:
             const int order = tailA.compare(tailB);
             if (order != 0)
                 return order < 0;
-            return a.field != b.field ? a.field < b.field : a.start < b.start;
+            return a.meta != b.meta ? a.meta < b.meta : a.start < b.start;
         });
     }
 
@@ -183,7 +188,9 @@ private:
         const auto fieldIndex = static_cast<uint32_t>(index_.fields_.size());
         Field field{static_cast<uint32_t>(index_.text_.size()), static_cast<uint32_t>(normalised.size()),
                     static_cast<uint32_t>(index_.display_.size()), static_cast<uint32_t>(display.size()),
-                    row, mergedFrom, kind};
+                    row, kind, mergedFrom != 0};
+        if (mergedFrom != 0)
+            index_.mergedFrom_.emplace(fieldIndex, mergedFrom);
         index_.text_ += normalised;
         index_.display_ += display;
         index_.fields_.push_back(field);
@@ -205,7 +212,9 @@ private:
         const auto fieldIndex = static_cast<uint32_t>(index_.fields_.size());
         Field field{static_cast<uint32_t>(index_.text_.size()), static_cast<uint32_t>(digits.size()),
                     static_cast<uint32_t>(index_.display_.size()), static_cast<uint32_t>(phone.size()),
-                    row, mergedFrom, SearchField::Phone};
+                    row, SearchField::Phone, mergedFrom != 0};
+        if (mergedFrom != 0)
+            index_.mergedFrom_.emplace(fieldIndex, mergedFrom);
         index_.text_ += digits;
         index_.display_ += phone;
         index_.fields_.push_back(field);
@@ -217,10 +226,13 @@ private:
 
     void addEntry(const Field& field, uint32_t fieldIndex, uint32_t offset)
     {
+        if (fieldIndex > kFieldBits)
+            throw store::StoreError("too many customers and accounts to index for search");
         const uint32_t start = field.textStart + offset;
         const uint32_t end = field.textStart + field.textLength;
+        const uint32_t meta = fieldIndex | static_cast<uint32_t>(priorityOf(field.kind) << 28) | (offset == 0 ? kStartsField : 0);
         index_.entries_.push_back(
-            {headOf(std::string_view(index_.text_.data() + start, end - start)), start, end, fieldIndex});
+            {headOf(std::string_view(index_.text_.data() + start, end - start)), start, end, field.customer, meta});
     }
 
     CustomerSearchIndex& index_;
@@ -255,7 +267,8 @@ size_t CustomerSearchIndex::memoryBytes() const
 {
     return customers_.capacity() * sizeof(Customer) + fields_.capacity() * sizeof(Field) +
            entries_.capacity() * sizeof(Entry) + text_.capacity() + display_.capacity() +
-           (mergedInto_.size() + phoneHashes_.size() + emailHashes_.size()) * 32;
+           (phoneHashes_.capacity() + emailHashes_.capacity()) * sizeof(HashedContact) +
+           (mergedInto_.size() + mergedFrom_.size()) * 32;
 }
 
 SearchHit CustomerSearchIndex::makeHit(uint32_t customer, const Field& field, MatchKind match,
@@ -269,8 +282,8 @@ SearchHit CustomerSearchIndex::makeHit(uint32_t customer, const Field& field, Ma
     hit.field = field.kind;
     hit.match = match;
     hit.matched = matched;
-    if (field.mergedFrom != 0)
-        hit.mergedCustomerId = field.mergedFrom;
+    if (field.fromMergedCustomer)
+        hit.mergedCustomerId = mergedFrom_.at(static_cast<uint32_t>(&field - fields_.data()));
     return hit;
 }
 
@@ -302,13 +315,14 @@ std::vector<SearchHit> CustomerSearchIndex::search(std::string_view query, size_
             offer(*byId, rank(kTierId, 0, 0, 0));
     }
 
-    auto offerHashed = [&](const std::unordered_multimap<uint64_t, uint32_t>& hashes, const std::optional<std::string>& hash,
+    auto offerHashed = [&](const std::vector<HashedContact>& hashes, const std::optional<std::string>& hash,
                            uint64_t priority) {
         if (!hash)
             return;
-        const auto [first, last] = hashes.equal_range(hashKey(*hash));
-        for (auto it = first; it != last; ++it)
-            offer(fields_[it->second].customer, rank(kTierExact, priority, fields_[it->second].textLength, it->second));
+        const uint64_t key = hashKey(*hash);
+        for (auto it = std::lower_bound(hashes.begin(), hashes.end(), HashedContact{key, 0});
+             it != hashes.end() && it->key == key; ++it)
+            offer(fields_[it->field].customer, rank(kTierExact, priority, fields_[it->field].textLength, it->field));
     };
     if (normalised.find('@') != std::string::npos)
         offerHashed(emailHashes_, store::hashEmail(query), kHashedEmail);
@@ -326,15 +340,16 @@ std::vector<SearchHit> CustomerSearchIndex::search(std::string_view query, size_
             return std::string_view(text_.data() + entry.start, entry.end - entry.start) < value;
         });
         for (auto it = first; it != entries_.end() && (it->head & mask) == (head & mask); ++it) {
+            // Within a word the remaining text stands in for the field's length: both say how much
+            // of the text the query covers.
             const uint32_t length = it->end - it->start;
             if (length < prefix.size() ||
                 (prefix.size() > 8 && std::memcmp(text_.data() + it->start + 8, prefix.data() + 8, prefix.size() - 8) != 0))
                 continue;
-            const Field& field = fields_[it->field];
-            const uint64_t tier = it->start != field.textStart ? kTierWord
-                                  : field.textLength == prefix.size() ? kTierExact
-                                                                      : kTierPrefix;
-            offer(field.customer, rank(tier, priorityOf(field.kind), field.textLength, it->field));
+            const uint64_t tier = !(it->meta & kStartsField) ? kTierWord
+                                  : length == prefix.size()   ? kTierExact
+                                                              : kTierPrefix;
+            offer(it->customer, rank(tier, (it->meta >> 28) & 7, length, it->meta & kFieldBits));
         }
     };
     scan(normalised);

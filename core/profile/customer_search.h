@@ -70,14 +70,22 @@ private:
         uint32_t displayStart; // as stored, in display_
         uint32_t displayLength;
         uint32_t customer;     // index into customers_ (the customer it resolves to now)
-        int64_t mergedFrom;    // the merged customer it belonged to, or 0
         SearchField kind;
+        bool fromMergedCustomer; // the merged customer it belonged to is in mergedFrom_
     };
+    struct HashedContact {
+        uint64_t key;   // the first 8 bytes of the hash
+        uint32_t field; // the account carrying it
+        bool operator<(const HashedContact& other) const { return key != other.key ? key < other.key : field < other.field; }
+    };
+    // Everything ranking needs is in the entry itself, so a scan over a crowded prefix ("1", "c")
+    // reads one array front to back instead of jumping to each entry's field.
     struct Entry {
         uint64_t head; // the first 8 bytes from start, big-endian: most comparisons end here
         uint32_t start;
         uint32_t end;
-        uint32_t field;
+        uint32_t customer; // index into customers_
+        uint32_t meta;     // field index (28 bits), field priority (3 bits), starts the field (1 bit)
     };
     class Builder;
 
@@ -95,10 +103,11 @@ private:
     std::string text_;
     std::string display_;
     std::unordered_map<int64_t, uint32_t> mergedInto_; // merged customer id -> customers_ index
-    // First 8 bytes of a hashed contact -> the account field carrying it. A 64-bit slice of
-    // SHA-256 does not collide among a shop's contacts in practice; a hit is checked no further.
-    std::unordered_multimap<uint64_t, uint32_t> phoneHashes_;
-    std::unordered_multimap<uint64_t, uint32_t> emailHashes_;
+    std::unordered_map<uint32_t, int64_t> mergedFrom_; // field of a merged customer -> that customer's id
+    // Sorted by key. A 64-bit slice of SHA-256 does not collide among a shop's contacts in
+    // practice, so a hit is checked no further.
+    std::vector<HashedContact> phoneHashes_;
+    std::vector<HashedContact> emailHashes_;
 };
 
 } // namespace omni::profile

