@@ -265,6 +265,8 @@ void CustomersModelsTest::searchFindsTheCustomerAndShowsTheProfile()
     // Every account says why it is this customer; the summary names the segment and lifetime value.
     for (int row = 0; row < page->profilePanel()->accountModel()->rowCount(); ++row)
         QVERIFY(!page->profilePanel()->accountModel()->index(row, ProfileAccountTableModel::LinkedBy).data().toString().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(page->profilePanel()->summaryLabel()->text().contains(toQString(wanted->customer.customerKey)),
+                             kTimeoutMs);
     const QString summary = page->profilePanel()->summaryLabel()->text();
     QVERIFY2(summary.contains(ProfilePanel::segmentLabel(wanted->rfm.segment)), qPrintable(summary));
     QVERIFY2(summary.contains(formatPrice(wanted->lifetimeValue)), qPrintable(summary));
@@ -315,7 +317,7 @@ void CustomersModelsTest::recommendationsHaveReasonsAndWhatIfChangesThem()
     const auto after = listOf(panel->mainModel());
     QVERIFY(!after.empty());
     QVERIFY(after != before);
-    QVERIFY(panel->statusLabel()->text().contains(QStringLiteral("1 hypothetical")));
+    QTRY_VERIFY_WITH_TIMEOUT(panel->statusLabel()->text().contains(QStringLiteral("1 hypothetical")), kTimeoutMs);
     panel->clearWhatIf();
     QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy() && listOf(panel->mainModel()) == before, kTimeoutMs);
 
@@ -336,7 +338,8 @@ void CustomersModelsTest::languageSwitchRetranslatesTheNewWidgets()
     QCOMPARE(modelsPage()->trainButton()->text(), QStringLiteral("Train…"));
 
     QVERIFY(languages_->setLanguage(Language::SimplifiedChinese));
-    QCOMPARE(modelsPage()->trainButton()->text(), QStringLiteral("训练…"));
+    // LanguageChange reaches the widgets as posted events.
+    QTRY_COMPARE_WITH_TIMEOUT(modelsPage()->trainButton()->text(), QStringLiteral("训练…"), kTimeoutMs);
     QCOMPARE(modelsPage()->resultsModel()->headerData(ModelResultsTableModel::TrainTime, Qt::Horizontal).toString(),
              QStringLiteral("训练用时"));
     QCOMPARE(panel->mainModel()->headerData(RecommendationTableModel::Reason, Qt::Horizontal).toString(),
@@ -346,7 +349,7 @@ void CustomersModelsTest::languageSwitchRetranslatesTheNewWidgets()
     QCOMPARE(customersPage()->profilePanel()->kindFilter()->itemText(0), QStringLiteral("全部类型"));
 
     QVERIFY(languages_->setLanguage(Language::English));
-    QCOMPARE(modelsPage()->trainButton()->text(), QStringLiteral("Train…"));
+    QTRY_COMPARE_WITH_TIMEOUT(modelsPage()->trainButton()->text(), QStringLiteral("Train…"), kTimeoutMs);
     QCOMPARE(panel->mainModel()->index(0, RecommendationTableModel::Reason).data().toString(), englishReason);
 }
 
