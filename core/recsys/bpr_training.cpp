@@ -91,7 +91,7 @@ TrainReport BprRecommender::fit(const TrainingSet& data, const TrainOptions& opt
     if (data.itemCount() < 1 || data.userCount() < 1)
         throw std::invalid_argument("BPR: the training data has no users or no items");
     State& s = *state_;
-    torchsupport::ThreadCountScope threads(options.cpuThreads);
+    torchsupport::ThreadCountScope threads(torchsupport::trainingThreads(options.cpuThreads));
     s.devicePreference = options.device;
     s.device = torchsupport::resolveTorchDevice(options.device);
     const bool resume = options.resume && s.trained();

@@ -93,6 +93,11 @@ torch::Tensor SasrecNetwork::layerNorm(
     return torch::layer_norm(x, { shape_.hidden }, weight, bias, kLayerNormEpsilon);
 }
 
+torch::Tensor SasrecNetwork::dropout(const torch::Tensor& x, bool training) const
+{
+    return training ? dropout_.apply(x, shape_.dropout) : x;
+}
+
 torch::Tensor SasrecNetwork::embed(const torch::Tensor& tokens, bool training) const
 {
     const int64_t width = tokens.size(1);
@@ -102,7 +107,7 @@ torch::Tensor SasrecNetwork::embed(const torch::Tensor& tokens, bool training) c
     const torch::Tensor positions = parameters_[1].narrow(0, shape_.maxLength - width, width);
     torch::Tensor x = torch::embedding(itemEmbedding(), tokens).mul(std::sqrt(static_cast<double>(shape_.hidden)));
     x = x.add(positions);
-    return torch::dropout(x, shape_.dropout, training);
+    return dropout(x, training);
 }
 
 torch::Tensor SasrecNetwork::attentionBias(const torch::Tensor& tokens) const
@@ -168,7 +173,7 @@ torch::Tensor SasrecNetwork::attention(const BlockWeights& block, const torch::T
     torch::Tensor weights = torch::softmax(scores, -1);
     if (weightsOut)
         *weightsOut = heads == 1 ? weights : weights.view({ batch, heads, queryCount, width }).mean(1);
-    weights = torch::dropout(weights, shape_.dropout, training);
+    weights = dropout(weights, training);
     torch::Tensor mixed = torch::bmm(weights, v);
     if (heads > 1)
         mixed
@@ -179,9 +184,8 @@ torch::Tensor SasrecNetwork::attention(const BlockWeights& block, const torch::T
 torch::Tensor SasrecNetwork::feedForward(const BlockWeights& block, const torch::Tensor& x, bool training) const
 {
     torch::Tensor inner = torch::linear(x, block.feedForward1Weight, block.feedForward1Bias).relu_();
-    inner = torch::dropout(inner, shape_.dropout, training);
-    return torch::dropout(
-        torch::linear(inner, block.feedForward2Weight, block.feedForward2Bias), shape_.dropout, training);
+    inner = dropout(inner, training);
+    return dropout(torch::linear(inner, block.feedForward2Weight, block.feedForward2Bias), training);
 }
 
 torch::Tensor SasrecNetwork::encode(const torch::Tensor& tokens, bool training) const

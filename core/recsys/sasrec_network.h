@@ -16,6 +16,7 @@
 // group sequences of similar length into narrow batches without changing the model.
 #pragma once
 
+#include "recsys/torch_dropout.h"
 #include "recsys/torch_support.h"
 
 #include <cstdint>
@@ -44,6 +45,8 @@ public:
 
     // Xavier-normal weights (as the reference implementation), zero biases, unit layer norms.
     void initialise();
+    // Restarts the dropout masks' random sequence (the trainer does so every epoch).
+    void reseedDropout(uint64_t seed) { dropout_.reseed(seed); }
     void to(const torch::Device& device);
 
     // tokens: [batch, width] int64 (width <= maxLength), left-padded with 0. Returns the hidden
@@ -77,11 +80,13 @@ private:
         bool training, bool lastQueryOnly, torch::Tensor* weightsOut) const;
     torch::Tensor feedForward(const BlockWeights& block, const torch::Tensor& x, bool training) const;
     torch::Tensor layerNorm(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias) const;
+    torch::Tensor dropout(const torch::Tensor& x, bool training) const;
 
     SasrecShape shape_;
     std::vector<torch::Tensor> parameters_;
     std::vector<BlockWeights> blocks_;
     torch::Tensor finalNormWeight_, finalNormBias_;
+    mutable torchsupport::FastDropout dropout_;
 };
 
 } // namespace omni::recsys

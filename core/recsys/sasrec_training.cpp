@@ -168,7 +168,7 @@ TrainReport SasrecRecommender::fit(const TrainingSet& data, const TrainOptions& 
     if (data.itemCount() < 1)
         throw std::invalid_argument("SASRec: the training data has no items");
     State& s = *state_;
-    torchsupport::ThreadCountScope threads(options.cpuThreads);
+    torchsupport::ThreadCountScope threads(torchsupport::trainingThreads(options.cpuThreads));
     s.devicePreference = options.device;
     s.device = torchsupport::resolveTorchDevice(options.device);
 
@@ -235,6 +235,7 @@ TrainReport SasrecRecommender::fit(const TrainingSet& data, const TrainOptions& 
             // Every epoch draws from its own seeds, so a resumed run repeats an uninterrupted one.
             store::sample::Rng rng(hyper.seed, static_cast<uint64_t>(epoch));
             torch::manual_seed(hyper.seed * 1000003u + static_cast<uint64_t>(epoch));
+            s.network->reseedDropout(hyper.seed * 1000003u + static_cast<uint64_t>(epoch));
             const std::vector<std::vector<int32_t>> plan = batcher.planEpoch(rng);
             double lossSum = 0;
             int64_t positions = 0;
