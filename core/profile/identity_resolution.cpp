@@ -23,7 +23,7 @@ using store::LinkRule;
 
 namespace {
 
-// Progress: loading 0-10, linking 10-60 (decisions and six rules), customers 60-80, links 80-100.
+// Progress: loading 0-10, linking 10-60 (decisions, then five rules), customers 60-80, links 80-100.
 constexpr int64_t kProgressTotal = 100;
 
 int64_t now() { return static_cast<int64_t>(std::time(nullptr)); }

@@ -4,6 +4,7 @@
 #include "check.h"
 
 #include "io/importer.h"
+#include "store/schema.h"
 #include "store/store.h"
 
 #include <sys/wait.h>
@@ -159,7 +160,7 @@ OMNI_TEST(import_info_and_export)
     const Run info = runCli(dir, {"info", store});
     OMNI_CHECK_EQ(info.exitCode, 0);
     checkContains(info.out, "store:          " + store + "\n", __LINE__);
-    checkContains(info.out, "schema version: 2\n", __LINE__);
+    checkContains(info.out, "schema version: " + std::to_string(store::kSchemaVersion) + "\n", __LINE__);
     checkContains(info.out, "customers:      6\n", __LINE__);
     checkContains(info.out, "identities:     8\n", __LINE__);
     checkContains(info.out, "products:       2\n", __LINE__);
