@@ -71,6 +71,7 @@ public:
         if (rule == LinkRule::Account && !options_.trustCustomerRecords)
             return;
         std::unordered_map<std::string, std::vector<uint32_t>> byValue;
+        byValue.reserve(accounts_.size());
         std::string scratch;
         for (uint32_t i = 0; i < accounts_.size(); ++i)
             if (const std::string* value = valueFor(rule, accounts_[i], scratch))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profile/identity_resolution.h"
 
+#include "profile/account_closure.h"
 #include "profile/account_linker.h"
 #include "profile/customer_assignment.h"
 #include "profile/link_explanation.h"
@@ -32,7 +33,7 @@ int64_t now() { return static_cast<int64_t>(std::time(nullptr)); }
 // as an import names a customer it knows only by an account ("app:a-k3j2h1g0"). An existing
 // record of that name is reused when it holds nothing (a split undone, then done again).
 int64_t customerForSplitOff(store::ResolutionRepository& writes, const IdentityRecord& first,
-                            const std::set<int64_t>& holders, const std::set<int64_t>& taken)
+                            const std::set<int64_t>& taken)
 {
     const std::string base = first.channelCode + ":" + first.externalId;
     for (int attempt = 1;; ++attempt) {
@@ -40,15 +41,18 @@ int64_t customerForSplitOff(store::ResolutionRepository& writes, const IdentityR
         const auto existing = writes.findByKey(key);
         if (!existing)
             return writes.createCustomer(key, "", first.firstSeen.value_or(now()));
-        if (!holders.count(*existing) && !taken.count(*existing))
+        if (!taken.count(*existing) && !writes.holdsAccounts(*existing))
             return *existing;
     }
 }
 
+// Resolves every account of the store, or (with seeds) only the accounts an analyst's decision
+// can affect: see account_closure.h for why the two agree.
 class Resolution {
 public:
-    Resolution(const store::Store& store, const runtime::JobContext& job, const ResolutionOptions& options)
-        : db_(store.db()), job_(job), options_(options), writes_(db_)
+    Resolution(const store::Store& store, const runtime::JobContext& job, const ResolutionOptions& options,
+               std::optional<std::vector<int64_t>> seeds)
+        : db_(store.db()), job_(job), options_(options), writes_(db_), seeds_(std::move(seeds))
     {
     }
 
@@ -57,8 +61,14 @@ public:
         const auto started = std::chrono::steady_clock::now();
         job_.step(0, kProgressTotal, "loading accounts");
         writes_.fillMissingHomes();
-        accounts_ = store::IdentityRepository(db_).all();
-        const std::vector<store::IdentityDecision> decisions = store::IdentityDecisionRepository(db_).list(false);
+        std::vector<store::IdentityDecision> decisions = store::IdentityDecisionRepository(db_).list(false);
+        if (seeds_) {
+            AccountClosure closure = accountClosure(db_, *seeds_, decisions, options_);
+            accounts_ = std::move(closure.accounts);
+            report_.valuesTooCommon = closure.valuesTooCommon;
+        } else {
+            accounts_ = store::IdentityRepository(db_).all();
+        }
         for (const store::IdentityDecision& decision : decisions)
             notes_.emplace(decision.id, decision.note);
         report_.accounts = static_cast<int64_t>(accounts_.size());
@@ -67,7 +77,7 @@ public:
             job_.step(10 + 7 * stage, kProgressTotal, "linking accounts");
         });
         report_.linksRefusedBySplit = linking_.refusedBySplit;
-        report_.valuesTooCommon = linking_.valuesTooCommon;
+        report_.valuesTooCommon += linking_.valuesTooCommon;
 
         job_.step(60, kProgressTotal, "assigning customers");
         assignCustomers();
@@ -87,14 +97,13 @@ private:
         owners.reserve(accounts_.size());
         for (const IdentityRecord& account : accounts_) {
             owners.push_back({account.customerId, account.homeCustomerId});
-            holdersBefore_.insert(account.customerId);
         }
         chosen_ = chooseCustomers(linking_.groups, owners);
         std::set<int64_t> taken(chosen_.begin(), chosen_.end());
         for (size_t g = 0; g < chosen_.size(); ++g) {
             if (chosen_[g] != 0)
                 continue;
-            chosen_[g] = customerForSplitOff(writes_, accounts_[linking_.groups[g].front()], holdersBefore_, taken);
+            chosen_[g] = customerForSplitOff(writes_, accounts_[linking_.groups[g].front()], taken);
             taken.insert(chosen_[g]);
             ++report_.customersCreated;
         }
@@ -132,18 +141,59 @@ private:
             writes_.pinRemainingRows(customer, accounts_[members.front()].id);
         }
 
-        std::set<int64_t> touchedDays;
         for (const Move& move : moves) {
             IdentityRecord& account = accounts_[move.account];
-            for (int64_t day : writes_.eventDays(account.customerId, account.id))
-                touchedDays.insert(day);
+            const ActivityBefore before = activityOf(account.customerId, move.to, writes_.eventDays(account.customerId, account.id));
             report_.rowsMoved += writes_.moveIdentity(account.id, account.customerId, move.to);
+            adjustActivity(before, account.customerId, move.to);
             ++receivedFrom_[account.customerId][move.to];
             account.customerId = move.to;
             ++report_.accountsMoved;
         }
-        writes_.recountActivityDays(std::vector<int64_t>(touchedDays.begin(), touchedDays.end()));
     }
+
+    // Who was active on the days a move touches, per channel: for each day, the channels of the
+    // losing and of the receiving customer.
+    struct ActivityBefore {
+        std::vector<int64_t> days;
+        std::vector<std::vector<int64_t>> from;
+        std::vector<std::vector<int64_t>> to;
+    };
+
+    ActivityBefore activityOf(int64_t from, int64_t to, std::vector<int64_t> days) const
+    {
+        ActivityBefore activity;
+        activity.days = std::move(days);
+        for (int64_t day : activity.days) {
+            activity.from.push_back(writes_.activeChannels(from, day));
+            activity.to.push_back(writes_.activeChannels(to, day));
+        }
+        return activity;
+    }
+
+    // The daily aggregates count distinct active customers: a move can turn two active customers
+    // into one (or one into two). Adjusting by the difference costs a few indexed lookups per day
+    // instead of recounting a day's hundred thousand events.
+    void adjustActivity(const ActivityBefore& before, int64_t from, int64_t to)
+    {
+        const ActivityBefore after = activityOf(from, to, before.days);
+        for (size_t d = 0; d < before.days.size(); ++d) {
+            auto active = [](const std::vector<int64_t>& channels) { return channels.empty() ? 0 : 1; };
+            const int64_t customers = active(after.from[d]) + active(after.to[d]) - active(before.from[d]) - active(before.to[d]);
+            std::map<int64_t, int64_t> channels;
+            for (int64_t channel : after.from[d])
+                ++channels[channel];
+            for (int64_t channel : after.to[d])
+                ++channels[channel];
+            for (int64_t channel : before.from[d])
+                --channels[channel];
+            for (int64_t channel : before.to[d])
+                --channels[channel];
+            writes_.adjustActiveCustomers(before.days[d], customers,
+                                          std::vector<std::pair<int64_t, int64_t>>(channels.begin(), channels.end()));
+        }
+    }
+
 
     // A customer left without accounts is marked merged into the one that took most of them; one
     // holding accounts again (an undo, or an import into a merged record) is unmarked.
@@ -181,8 +231,14 @@ private:
         }
         std::unordered_map<int64_t, store::IdentityLink> existing;
         store::IdentityLinkRepository links(db_);
-        for (store::IdentityLink& link : links.all())
-            existing.emplace(link.identityId, std::move(link));
+        if (seeds_) {
+            for (const IdentityRecord& account : accounts_)
+                if (auto link = links.forIdentity(account.id))
+                    existing.emplace(account.id, std::move(*link));
+        } else {
+            for (store::IdentityLink& link : links.all())
+                existing.emplace(link.identityId, std::move(link));
+        }
 
         const int64_t resolvedAt = now();
         std::vector<store::IdentityLink> fresh;
@@ -247,19 +303,27 @@ private:
     const runtime::JobContext& job_;
     const ResolutionOptions& options_;
     store::ResolutionRepository writes_;
+    std::optional<std::vector<int64_t>> seeds_;
     std::vector<IdentityRecord> accounts_;
     std::map<int64_t, std::string> notes_;
     Linking linking_;
     std::vector<int64_t> chosen_; // per group
-    std::set<int64_t> holdersBefore_;
     std::map<int64_t, std::map<int64_t, int>> receivedFrom_; // losing customer -> receiver -> accounts
     ResolutionReport report_;
 };
 
 ResolutionReport resolveInTransaction(const store::Store& store, const runtime::JobContext& job,
-                                      const ResolutionOptions& options)
+                                      const ResolutionOptions& options,
+                                      std::optional<std::vector<int64_t>> seeds = std::nullopt)
 {
-    return Resolution(store, job, options).run();
+    return Resolution(store, job, options, std::move(seeds)).run();
+}
+
+std::vector<int64_t> membersOf(const store::IdentityDecision& decision)
+{
+    std::vector<int64_t> members = decision.sideA;
+    members.insert(members.end(), decision.sideB.begin(), decision.sideB.end());
+    return members;
 }
 
 std::string customerLabel(const store::Store& store, int64_t customerId)
@@ -307,7 +371,7 @@ DecisionOutcome mergeCustomers(const store::Store& store, int64_t customerId, in
     decision.createdAt = now();
     DecisionOutcome outcome;
     outcome.decisionId = store::IdentityDecisionRepository(store.db()).add(decision);
-    outcome.resolution = resolveInTransaction(store, job, options);
+    outcome.resolution = resolveInTransaction(store, job, options, membersOf(decision));
     transaction.commit();
     return outcome;
 }
@@ -343,7 +407,7 @@ DecisionOutcome splitAccounts(const store::Store& store, const std::vector<int64
     decision.createdAt = now();
     DecisionOutcome outcome;
     outcome.decisionId = store::IdentityDecisionRepository(store.db()).add(decision);
-    outcome.resolution = resolveInTransaction(store, job, options);
+    outcome.resolution = resolveInTransaction(store, job, options, membersOf(decision));
     transaction.commit();
     return outcome;
 }
@@ -352,8 +416,9 @@ ResolutionReport undoDecision(const store::Store& store, int64_t decisionId, con
                               const ResolutionOptions& options)
 {
     store::Transaction transaction(store.db());
-    store::IdentityDecisionRepository(store.db()).markUndone(decisionId, now());
-    ResolutionReport report = resolveInTransaction(store, job, options);
+    store::IdentityDecisionRepository decisions(store.db());
+    decisions.markUndone(decisionId, now());
+    ResolutionReport report = resolveInTransaction(store, job, options, membersOf(*decisions.get(decisionId)));
     transaction.commit();
     return report;
 }

@@ -17,7 +17,7 @@
 // orders and reviews that came through it along (rows written before without an account are
 // first tied to the customer's first account on their channel, else to its first account). A
 // customer left with no account is kept, marked merged_into, so an undo can restore it. The daily
-// activity aggregates are recounted for the days the moved events fall on.
+// activity aggregates' active-customer counts are adjusted for the days the moved events fall on.
 #pragma once
 
 #include "runtime/job.h"
@@ -62,6 +62,9 @@ struct DecisionOutcome {
     int64_t decisionId = 0;
     ResolutionReport resolution;
 };
+
+// Decisions re-resolve only the accounts they can affect (account_closure.h), which gives the same
+// result as resolving the whole shop: tens of milliseconds instead of seconds on a large shop.
 
 // An analyst's "these two customers are one person": stores the decision and re-resolves, in one
 // transaction. The customer that keeps its id is chosen as always (most accounts, then lower id).

@@ -14,6 +14,23 @@ std::optional<std::string> optionalText(const Statement& row, int column)
         return std::nullopt;
     return row.columnText(column);
 }
+
+IdentityRecord readRecord(const Statement& row, const ChannelRepository& channels)
+{
+    IdentityRecord record;
+    record.id = row.columnInt(0);
+    record.customerId = row.columnInt(1);
+    record.homeCustomerId = row.columnInt(2);
+    record.channelId = row.columnInt(3);
+    record.channelCode = channels.codeForId(record.channelId);
+    record.externalId = row.columnText(4);
+    record.firstSeen = row.columnOptionalInt(5);
+    record.attributes.phoneHash = optionalText(row, 6);
+    record.attributes.emailHash = optionalText(row, 7);
+    record.attributes.deviceId = optionalText(row, 8);
+    record.attributes.loyaltyCard = optionalText(row, 9);
+    return record;
+}
 } // namespace
 
 IdentityRepository::IdentityRepository(const Database& db)
@@ -53,7 +70,7 @@ void IdentityRepository::setAttributes(int64_t identityId, const IdentityAttribu
 }
 
 std::vector<IdentityRecord> IdentityRepository::select(const std::string& where, const std::optional<std::string>& text,
-                                                       std::optional<int64_t> number) const
+                                                       std::optional<int64_t> number, size_t expectedRows) const
 {
     // where is one of this file's constant clauses; the values are bound.
     Statement statement = db_.prepare(std::string(kColumns) + where);
@@ -62,21 +79,10 @@ std::vector<IdentityRecord> IdentityRepository::select(const std::string& where,
     else if (number)
         statement.bind(1, *number);
     std::vector<IdentityRecord> rows;
-    while (statement.step()) {
-        IdentityRecord record;
-        record.id = statement.columnInt(0);
-        record.customerId = statement.columnInt(1);
-        record.homeCustomerId = statement.columnInt(2);
-        record.channelId = statement.columnInt(3);
-        record.channelCode = channels_.codeForId(record.channelId);
-        record.externalId = statement.columnText(4);
-        record.firstSeen = statement.columnOptionalInt(5);
-        record.attributes.phoneHash = optionalText(statement, 6);
-        record.attributes.emailHash = optionalText(statement, 7);
-        record.attributes.deviceId = optionalText(statement, 8);
-        record.attributes.loyaltyCard = optionalText(statement, 9);
-        rows.push_back(std::move(record));
-    }
+    // Growing a vector of 300k records by doubling copies them over and over: reserve up front.
+    rows.reserve(expectedRows);
+    while (statement.step())
+        rows.push_back(readRecord(statement, channels_));
     return rows;
 }
 
@@ -93,7 +99,10 @@ std::vector<IdentityRecord> IdentityRepository::forCustomer(int64_t customerId) 
     return select("WHERE customer_id = ?1 ORDER BY channel_id, id", std::nullopt, customerId);
 }
 
-std::vector<IdentityRecord> IdentityRepository::all() const { return select("ORDER BY id", std::nullopt, std::nullopt); }
+std::vector<IdentityRecord> IdentityRepository::all() const
+{
+    return select("ORDER BY id", std::nullopt, std::nullopt, static_cast<size_t>(db_.queryInt("SELECT count(*) FROM identities")));
+}
 
 std::vector<IdentityRecord> IdentityRepository::withEmailHash(const std::string& hash) const
 {
@@ -103,6 +112,39 @@ std::vector<IdentityRecord> IdentityRepository::withEmailHash(const std::string&
 std::vector<IdentityRecord> IdentityRepository::withPhoneHash(const std::string& hash) const
 {
     return select("WHERE phone_hash = ?1 ORDER BY id", hash, std::nullopt);
+}
+
+std::vector<IdentityRecord> IdentityRepository::withAttribute(Attribute attribute, const std::string& value,
+                                                              int limit) const
+{
+    // One constant statement per attribute: the column name is never data.
+    const char* where = nullptr;
+    switch (attribute) {
+    case Attribute::LoyaltyCard:
+        where = "WHERE loyalty_card = ?1 ORDER BY id LIMIT ?2";
+        break;
+    case Attribute::PhoneHash:
+        where = "WHERE phone_hash = ?1 ORDER BY id LIMIT ?2";
+        break;
+    case Attribute::EmailHash:
+        where = "WHERE email_hash = ?1 ORDER BY id LIMIT ?2";
+        break;
+    case Attribute::DeviceId:
+        where = "WHERE device_id = ?1 AND channel_id IN (SELECT id FROM channels WHERE code IN"
+                " ('web', 'app', 'mini_program')) ORDER BY id LIMIT ?2";
+        break;
+    }
+    Statement statement = db_.prepare(std::string(kColumns) + where);
+    statement.bind(1, value).bind(2, limit);
+    std::vector<IdentityRecord> rows;
+    while (statement.step())
+        rows.push_back(readRecord(statement, channels_));
+    return rows;
+}
+
+std::vector<IdentityRecord> IdentityRepository::withHome(int64_t customerId) const
+{
+    return select("WHERE home_customer_id = ?1 ORDER BY id", std::nullopt, customerId);
 }
 
 } // namespace omni::store

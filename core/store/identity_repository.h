@@ -42,9 +42,15 @@ public:
     std::vector<IdentityRecord> withEmailHash(const std::string& hash) const;
     std::vector<IdentityRecord> withPhoneHash(const std::string& hash) const;
 
+    enum class Attribute { LoyaltyCard, PhoneHash, EmailHash, DeviceId };
+    // At most limit accounts whose attribute equals value; device ids only on the web shop, app
+    // and mini-program, where identity resolution links on them.
+    std::vector<IdentityRecord> withAttribute(Attribute attribute, const std::string& value, int limit) const;
+    std::vector<IdentityRecord> withHome(int64_t customerId) const; // filed under that record originally
+
 private:
     std::vector<IdentityRecord> select(const std::string& where, const std::optional<std::string>& text,
-                                       std::optional<int64_t> number) const;
+                                       std::optional<int64_t> number, size_t expectedRows = 0) const;
 
     const Database& db_;
     ChannelRepository channels_;

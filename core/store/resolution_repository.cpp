@@ -72,25 +72,30 @@ std::vector<int64_t> ResolutionRepository::eventDays(int64_t customerId, int64_t
     return days;
 }
 
-void ResolutionRepository::recountActivityDays(const std::vector<int64_t>& days)
+std::vector<int64_t> ResolutionRepository::activeChannels(int64_t customerId, int64_t day) const
 {
-    // Same aggregates as ActivityRepository::rebuild(), one day at a time through the ts index.
-    Statement clearDay = db_.prepare("DELETE FROM daily_activity WHERE day = ?1");
-    Statement clearChannels = db_.prepare("DELETE FROM daily_channel_activity WHERE day = ?1");
-    Statement countDay = db_.prepare(
-        "INSERT INTO daily_activity (day, active_customers, events, purchases)"
-        " SELECT ?1, COUNT(DISTINCT customer_id), COUNT(*), SUM(type = 'purchase') FROM events"
-        " WHERE ts >= ?1 * 86400 AND ts < (?1 + 1) * 86400 HAVING COUNT(*) > 0");
-    Statement countChannels = db_.prepare(
-        "INSERT INTO daily_channel_activity (day, channel_id, active_customers, events)"
-        " SELECT ?1, channel_id, COUNT(DISTINCT customer_id), COUNT(*) FROM events"
-        " WHERE ts >= ?1 * 86400 AND ts < (?1 + 1) * 86400 GROUP BY channel_id");
-    for (int64_t day : days) {
-        clearDay.bind(1, day).run();
-        clearChannels.bind(1, day).run();
-        countDay.bind(1, day).run();
-        countChannels.bind(1, day).run();
-    }
+    Statement statement = db_.prepare("SELECT DISTINCT channel_id FROM events WHERE customer_id = ?1"
+                                      " AND ts >= ?2 * 86400 AND ts < (?2 + 1) * 86400 ORDER BY 1");
+    statement.bind(1, customerId).bind(2, day);
+    std::vector<int64_t> channels;
+    while (statement.step())
+        channels.push_back(statement.columnInt(0));
+    return channels;
+}
+
+void ResolutionRepository::adjustActiveCustomers(int64_t day, int64_t customers,
+                                                 const std::vector<std::pair<int64_t, int64_t>>& channelDeltas)
+{
+    if (customers != 0)
+        db_.prepare("UPDATE daily_activity SET active_customers = active_customers + ?1 WHERE day = ?2")
+            .bind(1, customers)
+            .bind(2, day)
+            .run();
+    Statement channel = db_.prepare("UPDATE daily_channel_activity SET active_customers = active_customers + ?1"
+                                    " WHERE day = ?2 AND channel_id = ?3");
+    for (const auto& [channelId, delta] : channelDeltas)
+        if (delta != 0)
+            channel.bind(1, delta).bind(2, day).bind(3, channelId).run();
 }
 
 void ResolutionRepository::setMergedInto(int64_t customerId, std::optional<int64_t> target)
@@ -110,6 +115,14 @@ std::optional<int64_t> ResolutionRepository::findByKey(const std::string& custom
     if (!statement.step())
         return std::nullopt;
     return statement.columnInt(0);
+}
+
+bool ResolutionRepository::holdsAccounts(int64_t customerId) const
+{
+    Statement statement = db_.prepare("SELECT EXISTS (SELECT 1 FROM identities WHERE customer_id = ?1)");
+    statement.bind(1, customerId);
+    statement.step();
+    return statement.columnInt(0) != 0;
 }
 
 std::string ResolutionRepository::keyOf(int64_t customerId) const

@@ -40,9 +40,12 @@ public:
 
     // The days (since the epoch) with events of customerId that came through identityId.
     std::vector<int64_t> eventDays(int64_t customerId, int64_t identityId) const;
-    // Recounts daily_activity and daily_channel_activity for these days: a merge changes how many
-    // distinct customers were active on the days its moved events fall on.
-    void recountActivityDays(const std::vector<int64_t>& days);
+    // The channels on which customerId has events on day (ascending ids).
+    std::vector<int64_t> activeChannels(int64_t customerId, int64_t day) const;
+    // Adds to the active-customer counts of daily_activity (customers) and daily_channel_activity
+    // (channelDeltas: channel id -> change) for day; moving events between customers changes who
+    // was active, never how many events there were. Days not aggregated yet are left alone.
+    void adjustActiveCustomers(int64_t day, int64_t customers, const std::vector<std::pair<int64_t, int64_t>>& channelDeltas);
 
     // mergedInto set (the customer lost all its accounts to target) or cleared (nullopt).
     void setMergedInto(int64_t customerId, std::optional<int64_t> target);
@@ -50,6 +53,7 @@ public:
     void redirectMerged(int64_t from, int64_t to);
 
     std::optional<int64_t> findByKey(const std::string& customerKey) const;
+    bool holdsAccounts(int64_t customerId) const;
     std::string keyOf(int64_t customerId) const;
     int64_t createCustomer(const std::string& customerKey, const std::string& name, int64_t createdAt);
 

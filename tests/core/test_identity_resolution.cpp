@@ -116,6 +116,36 @@ private:
     EventRepository events_;
 };
 
+// Both daily aggregates as text, to compare the adjusted counts with a full recount.
+std::string aggregates(const Store& store)
+{
+    std::string text;
+    Statement days = store.db().prepare("SELECT day, active_customers, events, purchases FROM daily_activity ORDER BY day");
+    while (days.step())
+        text += std::to_string(days.columnInt(0)) + ":" + std::to_string(days.columnInt(1)) + "/" +
+                std::to_string(days.columnInt(2)) + "/" + std::to_string(days.columnInt(3)) + " ";
+    Statement channels = store.db().prepare(
+        "SELECT day, channel_id, active_customers, events FROM daily_channel_activity ORDER BY day, channel_id");
+    while (channels.step())
+        text += std::to_string(channels.columnInt(0)) + "." + std::to_string(channels.columnInt(1)) + ":" +
+                std::to_string(channels.columnInt(2)) + "/" + std::to_string(channels.columnInt(3)) + " ";
+    return text;
+}
+
+bool aggregatesMatchARecount(const Store& store)
+{
+    const std::string adjusted = aggregates(store);
+    ActivityRepository(store.db()).rebuild();
+    return aggregates(store) == adjusted;
+}
+
+// Decisions re-resolve only the accounts they can affect; a full run afterwards must agree.
+bool fullRunChangesNothing(const Store& store, const ResolutionOptions& options = {})
+{
+    const ResolutionReport report = resolveIdentities(store, JobContext(), options);
+    return report.accountsMoved == 0 && report.linksChanged == 0 && report.customersCreated == 0;
+}
+
 IdentityAttributes phone(const std::string& number)
 {
     IdentityAttributes attributes;
@@ -219,6 +249,7 @@ OMNI_TEST(a_chain_of_rules_makes_one_customer_and_explains_each_link)
     OMNI_CHECK_EQ(days[1].activeCustomers, 1);
     OMNI_CHECK_EQ(days[1].events, 2);
     OMNI_CHECK_EQ(days[2].activeCustomers, 1);
+    OMNI_CHECK(aggregatesMatchARecount(shop.store()));
 }
 
 OMNI_TEST(rerunning_is_idempotent)
@@ -332,6 +363,7 @@ OMNI_TEST(a_split_beats_the_automatic_rules_and_undoing_it_joins_again)
     OMNI_CHECK_EQ(shop.eventsOf(b), 4);
     OMNI_CHECK(!shop.mergedInto(b));
     OMNI_CHECK(split.resolution.linksRefusedBySplit >= 1);
+    OMNI_CHECK(split.resolution.accounts == 2); // only the accounts the decision can affect
     // Resolving again does not undo the analyst's decision.
     resolveIdentities(shop.store(), JobContext());
     OMNI_CHECK_EQ(shop.customerOf(appB), b);
@@ -340,6 +372,7 @@ OMNI_TEST(a_split_beats_the_automatic_rules_and_undoing_it_joins_again)
     undoDecision(shop.store(), split.decisionId, JobContext());
     OMNI_CHECK_EQ(shop.customerOf(appB), a);
     OMNI_CHECK_EQ(shop.eventsOf(a), 4);
+    OMNI_CHECK(fullRunChangesNothing(shop.store()));
     const auto decision = IdentityDecisionRepository(shop.store().db()).get(split.decisionId);
     OMNI_CHECK(decision && decision->undoneAt); // kept on record
     OMNI_CHECK_THROWS_WITH(undoDecision(shop.store(), split.decisionId, JobContext()), StoreError, "already undone");
@@ -357,6 +390,7 @@ OMNI_TEST(a_split_holds_against_a_chain_through_other_accounts)
     const int64_t mini = shop.account(a, "mini_program", "o-1", device("dev-9"));
     resolveIdentities(shop.store(), JobContext());
     splitAccounts(shop.store(), {mini}, "", JobContext());
+    OMNI_CHECK(fullRunChangesNothing(shop.store()));
     // mini may not join web, so it cannot join app either (app is with web): it stands alone.
     OMNI_CHECK_EQ(shop.customerOf(web), a);
     OMNI_CHECK_EQ(shop.customerOf(app), a);
@@ -377,8 +411,11 @@ OMNI_TEST(undoing_a_merge_restores_the_previous_state)
     shop.events(a, "web", 3);
     shop.events(b, "web", 5);
     shop.events(b, "store", 2);
+    shop.events(c, "social", 1, 1);
+    ActivityRepository(shop.store().db()).rebuild();
     resolveIdentities(shop.store(), JobContext());
     const auto before = shop.ownership();
+    const std::string activityBefore = aggregates(shop.store());
 
     const profile::DecisionOutcome merge = mergeCustomers(shop.store(), b, a, "same person, new phone", JobContext());
     OMNI_CHECK_EQ(shop.customerOf(storeB), a); // A had as many accounts and the lower id
@@ -390,9 +427,15 @@ OMNI_TEST(undoing_a_merge_restores_the_previous_state)
     const IdentityLink manual = merged.rule == LinkRule::ManualMerge ? merged : shop.link(webB);
     OMNI_CHECK(manual.decisionId == merge.decisionId);
     OMNI_CHECK(manual.evidence.find("same person, new phone") != std::string::npos);
+    // A and B were both active on days 0..2 on web: one customer now, on the day and the channel.
+    OMNI_CHECK(aggregates(shop.store()) != activityBefore);
+    OMNI_CHECK(aggregatesMatchARecount(shop.store()));
+    OMNI_CHECK(fullRunChangesNothing(shop.store()));
+    OMNI_CHECK_EQ(merge.resolution.accounts, 4); // C's social account is nobody's business here
 
     undoDecision(shop.store(), merge.decisionId, JobContext());
     OMNI_CHECK(shop.ownership() == before);
+    OMNI_CHECK_EQ(aggregates(shop.store()), activityBefore);
     OMNI_CHECK(!shop.mergedInto(b));
     OMNI_CHECK(shop.link(webA).rule == LinkRule::Anchor);
 }
@@ -410,9 +453,11 @@ OMNI_TEST(the_newest_decision_wins)
     // The analyst changes their mind: a merge newer than the split joins them again.
     const auto merge = mergeCustomers(shop.store(), shop.customerOf(appB), shop.customerOf(webA), "", JobContext());
     OMNI_CHECK_EQ(shop.customerOf(appB), shop.customerOf(webA));
+    OMNI_CHECK(fullRunChangesNothing(shop.store()));
     // Undoing the merge, the split is the newest decision left: apart again.
     undoDecision(shop.store(), merge.decisionId, JobContext());
     OMNI_CHECK(shop.customerOf(appB) != shop.customerOf(webA));
+    OMNI_CHECK(fullRunChangesNothing(shop.store()));
 }
 
 OMNI_TEST(bad_decisions_are_refused_with_a_reason)

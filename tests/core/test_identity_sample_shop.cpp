@@ -125,3 +125,47 @@ OMNI_TEST(a_measured_share_of_multi_channel_people_cannot_be_linked)
             }
     OMNI_CHECK_EQ(static_cast<int64_t>(separate.size()), result.separateRecords);
 }
+
+OMNI_TEST(decisions_on_the_sample_shop_agree_with_a_full_resolution)
+{
+    // Merges, splits and undos re-resolve only the accounts they can affect; after each, resolving
+    // the whole shop must find nothing to change.
+    const Store store = Store::open(":memory:");
+    generateSampleShop(store, tinyOptions(), JobContext());
+    profile::resolveIdentities(store, JobContext());
+    const auto fullRunChangesNothing = [&] {
+        const profile::ResolutionReport report = profile::resolveIdentities(store, JobContext());
+        return report.accountsMoved == 0 && report.linksChanged == 0 && report.customersCreated == 0;
+    };
+    const IdentityRepository identities(store.db());
+    std::vector<int64_t> multiAccount;
+    for (int64_t id = 1; id <= 300 && multiAccount.size() < 6; ++id)
+        if (identities.forCustomer(id).size() >= 3)
+            multiAccount.push_back(id);
+    OMNI_CHECK_EQ(multiAccount.size(), size_t(6));
+    const auto before = ownership(store);
+
+    std::vector<int64_t> decisions;
+    for (size_t i = 0; i < 3; ++i) {
+        const std::vector<IdentityRecord> accounts = identities.forCustomer(multiAccount[i]);
+        decisions.push_back(profile::splitAccounts(store, {accounts[1].id}, "", JobContext()).decisionId);
+        OMNI_CHECK(fullRunChangesNothing());
+        OMNI_CHECK(identities.get(accounts[1].id)->customerId != multiAccount[i]);
+    }
+    decisions.push_back(profile::mergeCustomers(store, multiAccount[3], multiAccount[4], "", JobContext()).decisionId);
+    OMNI_CHECK(fullRunChangesNothing());
+    const int64_t survivor = identities.forCustomer(multiAccount[3]).empty() ? multiAccount[4] : multiAccount[3];
+    decisions.push_back(profile::mergeCustomers(store, survivor, multiAccount[0], "", JobContext()).decisionId);
+    OMNI_CHECK(fullRunChangesNothing());
+    // A person's own record and a record the shop could not link to it (ids above 300).
+    const int64_t separate = store.counts().customers;
+    decisions.push_back(profile::mergeCustomers(store, multiAccount[5], separate, "", JobContext()).decisionId);
+    OMNI_CHECK(fullRunChangesNothing());
+
+    // Undone in another order than made: the shop comes back as it was.
+    for (size_t i : {size_t(1), size_t(4), size_t(0), size_t(5), size_t(3), size_t(2)}) {
+        profile::undoDecision(store, decisions[i], JobContext());
+        OMNI_CHECK(fullRunChangesNothing());
+    }
+    OMNI_CHECK(ownership(store) == before);
+}
