@@ -95,22 +95,14 @@ std::vector<ProductRecommendation> RecommendationEngine::recommendForCustomer(in
     return recommend(history, customer->customerKey, segment, options);
 }
 
-std::vector<ProductRecommendation> RecommendationEngine::recommend(const ProductHistory& history,
-                                                                   const std::string& customerKey,
-                                                                   const std::string& segment,
-                                                                   const EngineOptions& options) const
+Query RecommendationEngine::queryFor(const ProductHistory& history, const std::string& customerKey,
+                                     const std::string& segment, std::vector<int32_t>& historyCatalogue) const
 {
-    if (options.k <= 0)
-        return {};
-    const Recommender& model = *loaded_.model;
-    const PopularityRecommender* popularity = popularity_;
-
     Query query;
-    std::vector<ItemIndex> historyCatalogue; // for the content profile
     for (const int64_t product : history.productIds) {
         const auto found = catalogue_.indexOfProduct.find(product);
         if (found == catalogue_.indexOfProduct.end())
-            continue;
+            continue; // deleted since
         historyCatalogue.push_back(found->second);
         const ItemIndex item = modelItemOfCatalogue_[static_cast<size_t>(found->second)];
         if (item != kNoItem)
@@ -118,10 +110,14 @@ std::vector<ProductRecommendation> RecommendationEngine::recommend(const Product
     }
     if (const auto found = userIndex_.find(customerKey); !customerKey.empty() && found != userIndex_.end())
         query.user = found->second;
-    if (popularity && !segment.empty())
-        query.segment = popularity->segmentIndex(segment);
+    if (popularity_ && !segment.empty())
+        query.segment = popularity_->segmentIndex(segment);
+    return query;
+}
 
-    // Catalogue items not to recommend.
+std::vector<uint8_t> RecommendationEngine::excludedItems(const ProductHistory& history,
+                                                         const EngineOptions& options) const
+{
     std::vector<uint8_t> excluded(catalogue_.productIds.size(), 0);
     auto exclude = [&](int64_t product) {
         if (const auto found = catalogue_.indexOfProduct.find(product); found != catalogue_.indexOfProduct.end())
@@ -133,26 +129,46 @@ std::vector<ProductRecommendation> RecommendationEngine::recommend(const Product
     if (options.excludeSeen)
         for (const int64_t product : history.productIds)
             exclude(product);
+    return excluded;
+}
 
-    // Cold start: new products that resemble the history.
-    std::vector<std::pair<float, int32_t>> coldPicks;
-    const ContentScorer::Profile profile = content_->profile(historyCatalogue);
-    if (options.coldStartSlots > 0 && !profile.items.empty()) {
-        for (const int32_t index : coldItems_) {
-            if (excluded[static_cast<size_t>(index)])
-                continue;
-            const float similarity = content_->similarity(profile, index);
-            if (similarity >= options.coldStartMinSimilarity)
-                coldPicks.push_back({similarity, index});
-        }
-        std::sort(coldPicks.begin(), coldPicks.end(),
-                  [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
-        coldPicks.resize(std::min(coldPicks.size(), static_cast<size_t>(std::min(options.coldStartSlots, options.k))));
+std::vector<std::pair<float, int32_t>> RecommendationEngine::coldStartPicks(const ContentScorer::Profile& profile,
+                                                                           const std::vector<uint8_t>& excluded,
+                                                                           const EngineOptions& options) const
+{
+    std::vector<std::pair<float, int32_t>> picks;
+    if (options.coldStartSlots <= 0 || profile.items.empty())
+        return picks;
+    for (const int32_t index : coldItems_) {
+        if (excluded[static_cast<size_t>(index)])
+            continue;
+        const float similarity = content_->similarity(profile, index);
+        if (similarity >= options.coldStartMinSimilarity)
+            picks.push_back({similarity, index});
     }
+    std::sort(picks.begin(), picks.end(), [](const auto& a, const auto& b) {
+        return a.first > b.first || (a.first == b.first && a.second < b.second);
+    });
+    picks.resize(std::min(picks.size(), static_cast<size_t>(std::min(options.coldStartSlots, options.k))));
+    return picks;
+}
+
+std::vector<ProductRecommendation> RecommendationEngine::recommend(const ProductHistory& history,
+                                                                   const std::string& customerKey,
+                                                                   const std::string& segment,
+                                                                   const EngineOptions& options) const
+{
+    if (options.k <= 0)
+        return {};
+    std::vector<int32_t> historyCatalogue; // for the content profile
+    const Query query = queryFor(history, customerKey, segment, historyCatalogue);
+    const std::vector<uint8_t> excluded = excludedItems(history, options);
+    const ContentScorer::Profile profile = content_->profile(historyCatalogue);
+    const std::vector<std::pair<float, int32_t>> coldPicks = coldStartPicks(profile, excluded, options);
 
     // Warm items from the model; a customer without (known) history gets segment popularity.
-    const bool noHistory = query.history.empty();
-    const Recommender& scorer = noHistory && popularity ? *popularity : model;
+    const Recommender& scorer =
+        query.history.empty() && popularity_ ? static_cast<const Recommender&>(*popularity_) : *loaded_.model;
     std::vector<float> scores(static_cast<size_t>(scorer.itemCount()));
     scorer.scoreItems(query, scores.data());
     for (size_t item = 0; item < scores.size(); ++item) {
@@ -160,9 +176,8 @@ std::vector<ProductRecommendation> RecommendationEngine::recommend(const Product
         if (index < 0 || excluded[static_cast<size_t>(index)] || cold_[static_cast<size_t>(index)])
             scores[item] = kMasked;
     }
-    const int warmCount = options.k - static_cast<int>(coldPicks.size());
     std::vector<Recommendation> warm;
-    for (const ScoredItem& best : topK(scores.data(), scorer.itemCount(), warmCount))
+    for (const ScoredItem& best : topK(scores.data(), scorer.itemCount(), options.k - static_cast<int>(coldPicks.size())))
         warm.push_back({best.item, best.score, {}});
     scorer.explain(query, warm);
 
@@ -176,6 +191,7 @@ std::vector<ProductRecommendation> RecommendationEngine::recommend(const Product
         list.push_back(describe(catalogueOfModelItem_[static_cast<size_t>(item.item)], item.score, item.reason,
                                 related, item.reason.segment));
     }
+    // New products go last: they are placed by resemblance, not by what customers did.
     for (const auto& [similarity, index] : coldPicks) {
         Reason reason;
         reason.kind = ReasonKind::SimilarContent;

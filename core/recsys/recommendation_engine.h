@@ -75,6 +75,15 @@ private:
     };
 
     void loadCatalogue();
+    // The model's query for a history (model indices), and the history in catalogue indices.
+    Query queryFor(const ProductHistory& history, const std::string& customerKey, const std::string& segment,
+                   std::vector<int32_t>& historyCatalogue) const;
+    // By catalogue index: what must not be recommended.
+    std::vector<uint8_t> excludedItems(const ProductHistory& history, const EngineOptions& options) const;
+    // The best new products for the cold-start places: (similarity, catalogue index), best first.
+    std::vector<std::pair<float, int32_t>> coldStartPicks(const ContentScorer::Profile& profile,
+                                                          const std::vector<uint8_t>& excluded,
+                                                          const EngineOptions& options) const;
     ProductRecommendation describe(int32_t catalogueIndex, float score, const Reason& reason,
                                    const std::vector<int32_t>& relatedCatalogue, SegmentIndex segment) const;
 
