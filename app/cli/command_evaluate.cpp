@@ -60,10 +60,11 @@ int runEvaluate(const Args& args)
         return 0;
     }
     parsed.expectPositionals(0, 0, command.usage);
-    const recsys::ExperimentOptions options = parseExperimentOptions(parsed);
+    recsys::ExperimentOptions options = parseExperimentOptions(parsed);
     runtime::setCpuThreads(options.train.cpuThreads);
 
     ProgressPrinter progress;
+    printEpochs(options.train, progress);
     std::string name;
     const recsys::InteractionData data = loadData(parsed, progress.job(), name);
     if (data.interactionCount() == 0)

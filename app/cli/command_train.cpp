@@ -49,6 +49,7 @@ int runTrain(const Args& args)
     if (segments == "rfm")
         options.interactions.segments = recsys::rfmSegments(store);
     ProgressPrinter progress;
+    printEpochs(options.experiment.train, progress);
     const recsys::StoreTrainingResult trained = recsys::trainOnStore(store, options, progress.job());
     progress.finish();
     printResults(trained.result, stdout);

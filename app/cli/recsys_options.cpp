@@ -124,6 +124,18 @@ recsys::ExperimentOptions parseExperimentOptions(const Arguments& parsed)
     return options;
 }
 
+void printEpochs(recsys::TrainOptions& train, ProgressPrinter& progress)
+{
+    train.onEpoch = [&progress](const recsys::EpochStats& epoch) {
+        progress.finish();
+        if (std::isnan(epoch.validationNdcg))
+            std::fprintf(stderr, "epoch %d: loss %.4f (%.1f s)\n", epoch.epoch, epoch.loss, epoch.seconds);
+        else
+            std::fprintf(stderr, "epoch %d: loss %.4f, validation NDCG@10 %.4f (%.1f s)\n", epoch.epoch, epoch.loss,
+                         epoch.validationNdcg, epoch.seconds);
+    };
+}
+
 void printExperimentOptionHelp(std::FILE* out)
 {
     std::fprintf(out,

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "arguments.h"
+#include "progress_printer.h"
 
 #include "recsys/experiment.h"
 
@@ -16,6 +17,9 @@ namespace omni::cli {
 std::vector<OptionSpec> experimentOptionSpecs();
 // Reads those flags; UsageError for unknown values or numbers out of range.
 recsys::ExperimentOptions parseExperimentOptions(const Arguments& parsed);
+// Prints one line per epoch (loss, validation NDCG@10, seconds) on stderr between progress lines.
+void printEpochs(recsys::TrainOptions& train, ProgressPrinter& progress);
+
 // A decimal option's value in [min, max], or fallback when absent; UsageError otherwise.
 double numberOption(const Arguments& parsed, const std::string& name, double fallback, double min, double max);
 
