@@ -65,7 +65,8 @@ public:
     {
     }
 
-    double run(const SequenceBatch& batch)
+    // weight scales the batch's gradient (not the loss it reports), see the epoch loop.
+    double run(const SequenceBatch& batch, double weight)
     {
         const torch::Device device = network_.itemEmbedding().device();
         const torch::Tensor tokens = torchsupport::indexTensor(batch.tokens, device).view({ batch.rows, batch.width });
@@ -76,8 +77,9 @@ public:
         const torch::Tensor hidden
             = network_.encode(tokens, true).view({ -1, network_.shape().hidden }).index_select(0, positions);
         const torch::Tensor features = network_.finalNorm(hidden);
-        const double loss = hyper_.loss == LossKind::FullSoftmax ? softmaxLossAndBackward(features, targets)
-                                                                 : sampledLossAndBackward(features, targets, batch);
+        const double loss = hyper_.loss == LossKind::FullSoftmax
+            ? softmaxLossAndBackward(features, targets, weight)
+            : sampledLossAndBackward(features, targets, batch, weight);
         optimizer_.step();
         return loss;
     }
@@ -85,7 +87,7 @@ public:
 private:
     // Binary cross-entropy: the next item scored against `negatives` items the user never had.
     double sampledLossAndBackward(
-        const torch::Tensor& features, const torch::Tensor& targets, const SequenceBatch& batch)
+        const torch::Tensor& features, const torch::Tensor& targets, const SequenceBatch& batch, double weight)
     {
         const torch::Device device = features.device();
         const int64_t count = features.size(0);
@@ -101,14 +103,14 @@ private:
             negative = torch::bmm(negativeEmbeddings.view({ count, perPosition, -1 }), features.unsqueeze(2));
         // log(1 + e^-x) for the positive, log(1 + e^x) for the negatives: BCE with logits.
         const torch::Tensor loss = torch::softplus(-positive).mean() + torch::softplus(negative).mean();
-        loss.backward();
+        (loss * weight).backward();
         return loss.item<double>();
     }
 
     // Cross-entropy over the whole catalogue. The [positions x items] logits are computed slice by
     // slice, each slice's gradient flowing back into a detached copy of the features, and the
     // network's backward pass runs once at the end: the memory of one slice, not of all logits.
-    double softmaxLossAndBackward(const torch::Tensor& features, const torch::Tensor& targets)
+    double softmaxLossAndBackward(const torch::Tensor& features, const torch::Tensor& targets, double weight)
     {
         const int64_t count = features.size(0);
         const int64_t items = network_.shape().items;
@@ -123,7 +125,7 @@ private:
             const torch::Tensor sliceLoss = torch::nn::functional::cross_entropy(logits, classes.narrow(0, start, rows),
                                                 torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
                 / static_cast<double>(count);
-            sliceLoss.backward();
+            (sliceLoss * weight).backward();
             total += sliceLoss.item<double>();
         }
         features.backward(detached.grad());
@@ -241,7 +243,13 @@ TrainReport SasrecRecommender::fit(const TrainingSet& data, const TrainOptions& 
             int64_t positions = 0;
             for (size_t b = 0; b < plan.size(); ++b) {
                 batcher.fill(plan[b], rng, batch);
-                const double loss = step.run(batch);
+                // Batches of grouped users differ tenfold in positions (short histories together,
+                // long ones together); weighting each by its share keeps every position's weight
+                // in the epoch the same, as with random batches. Random batches keep the plain mean.
+                const double weight = batching.groupByLength ? static_cast<double>(batch.positions.size())
+                        * static_cast<double>(plan.size()) / static_cast<double>(batcher.positionsPerEpoch())
+                                                             : 1.0;
+                const double loss = step.run(batch, weight);
                 lossSum += loss * static_cast<double>(batch.positions.size());
                 positions += static_cast<int64_t>(batch.positions.size());
                 tracker.batchStep(epoch, static_cast<int64_t>(b + 1), static_cast<int64_t>(plan.size()));
