@@ -3,6 +3,8 @@
 
 #include <cstring>
 
+#include <dlfcn.h>
+
 namespace omni::recsys::torchsupport {
 
 ResolvedDevice resolveTorchDevice(runtime::DevicePreference preference)
@@ -15,17 +17,41 @@ ResolvedDevice resolveTorchDevice(runtime::DevicePreference preference)
     return resolved;
 }
 
+namespace {
+struct OpenBlasThreads {
+    using Set = void (*)(int);
+    using Get = int (*)();
+    Set set = reinterpret_cast<Set>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads"));
+    Get get = reinterpret_cast<Get>(dlsym(RTLD_DEFAULT, "openblas_get_num_threads"));
+    bool available() const { return set && get; }
+};
+
+const OpenBlasThreads& openBlas()
+{
+    static const OpenBlasThreads functions;
+    return functions;
+}
+} // namespace
+
 ThreadCountScope::ThreadCountScope(int threads)
     : previous_(torch::get_num_threads())
 {
-    if (threads > 0 && threads != previous_)
+    if (threads <= 0)
+        return;
+    if (threads != previous_)
         torch::set_num_threads(threads);
+    if (openBlas().available() && openBlas().get() != threads) {
+        previousBlas_ = openBlas().get();
+        openBlas().set(threads);
+    }
 }
 
 ThreadCountScope::~ThreadCountScope()
 {
     if (torch::get_num_threads() != previous_)
         torch::set_num_threads(previous_);
+    if (previousBlas_ > 0)
+        openBlas().set(previousBlas_);
 }
 
 int trainingThreads(int requested)

@@ -31,8 +31,10 @@ ResolvedDevice resolveTorchDevice(runtime::DevicePreference preference);
 // count afterwards (the count is process-wide; training asks for its own, the app keeps its own).
 //
 // Debian's LibTorch does its matrix products in OpenBLAS, whose pthread build keeps a pool of its
-// own that this does not touch, on purpose: measured with one torch thread, letting OpenBLAS keep
-// its two threads made a SASRec epoch faster than pinning it to one as well (docs/benchmarks.md).
+// own (one thread per core) that torch::set_num_threads does not touch. When the process has
+// OpenBLAS, its count follows too (looked up at run time, so builds against MKL-based LibTorch
+// need nothing): measured back to back, one BLAS thread made the 1-thread SASRec epoch about 7 %
+// faster than OpenBLAS's default two, whose threads spin while the other core is busy.
 class ThreadCountScope {
 public:
     explicit ThreadCountScope(int threads);
@@ -42,13 +44,14 @@ public:
 
 private:
     int previous_ = 0;
+    int previousBlas_ = 0; // 0: no OpenBLAS, or not changed
 };
 
 // The intra-op threads a training run uses: the requested count, or 1 when none was asked for.
 // Measured on the 2-core development machine (docs/benchmarks.md, "SASRec and BPR training"):
 // with other work running, 2 threads made a SASRec epoch 2-4x SLOWER than 1, as every parallel
-// region waits for its slowest thread (and the matrix products still use OpenBLAS's own threads). A desktop app seldom
-// has both cores to itself; callers that know better pass TrainOptions::cpuThreads.
+// region waits for its slowest thread. A desktop app seldom has both cores to itself; callers
+// that know better pass TrainOptions::cpuThreads.
 int trainingThreads(int requested);
 
 // A CPU int64 tensor holding a copy of values, moved to device.
