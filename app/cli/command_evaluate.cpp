@@ -6,6 +6,7 @@
 
 #include "recsys/experiment.h"
 #include "recsys/file_interactions.h"
+#include "recsys/segments.h"
 #include "recsys/store_interactions.h"
 #include "runtime/device.h"
 #include "store/store.h"
@@ -34,7 +35,13 @@ recsys::InteractionData loadData(const Arguments& parsed, const runtime::JobCont
             throw std::runtime_error("no store at " + path);
         const store::Store store = store::Store::openReadOnly(path);
         name = fs::path(path).filename().string();
-        return recsys::loadStoreInteractions(store, {}, job);
+        recsys::StoreInteractionOptions options;
+        const std::string segments = parsed.value("segments", "rfm");
+        if (segments != "rfm" && segments != "none")
+            throw UsageError("unknown --segments '" + segments + "' (rfm or none)");
+        if (segments == "rfm")
+            options.segments = recsys::rfmSegments(store);
+        return recsys::loadStoreInteractions(store, options, job);
     }
     if (parsed.has("ratings")) {
         recsys::FileInteractionOptions options;
@@ -52,7 +59,7 @@ int runEvaluate(const Args& args)
 {
     const Command& command = *findCommand("evaluate");
     std::vector<OptionSpec> specs = experimentOptionSpecs();
-    for (const char* name : {"store", "ratings", "sequences", "json", "min-rating"})
+    for (const char* name : {"store", "ratings", "sequences", "json", "min-rating", "segments"})
         specs.push_back({name});
     const Arguments parsed = Arguments::parse("evaluate", args, specs);
     if (parsed.has("help")) {

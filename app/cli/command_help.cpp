@@ -47,7 +47,8 @@ void printCommandHelp(const Command& command, std::FILE* out)
         if (name == "evaluate")
             std::fputs("\n--ratings reads MovieLens ratings.csv (userId,movieId,rating,timestamp; movies.csv beside it\n"
                        "gives titles), --sequences whitespace-separated \"user item\" lines in time order, --store a\n"
-                       "store's events and orders (read only). --min-rating X keeps only MovieLens ratings >= X.\n"
+                       "store's events and orders (read only; customers' RFM segments for segment popularity unless\n"
+                       "--segments none). --min-rating X keeps only MovieLens ratings >= X.\n"
                        "--json OUT writes every figure, the per-epoch curve included.\n",
                        out);
         else
