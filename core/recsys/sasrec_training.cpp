@@ -6,6 +6,7 @@
 #include "recsys/epoch_tracker.h"
 #include "recsys/sasrec_batches.h"
 #include "recsys/sasrec_state.h"
+#include "recsys/torch_full_softmax.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -13,10 +14,6 @@
 namespace omni::recsys {
 
 namespace {
-
-// Full softmax scores [positions x items] in slices of about this many logits (64 MB of floats),
-// so that memory stays bounded for a 50 000-item catalogue.
-constexpr int64_t kLogitsPerSlice = int64_t { 16 } << 20;
 
 void checkHyperparameters(const Hyperparameters& hyper)
 {
@@ -107,34 +104,18 @@ private:
         return loss.item<double>();
     }
 
-    // Cross-entropy over the whole catalogue. The [positions x items] logits are computed slice by
-    // slice, each slice's gradient flowing back into a detached copy of the features, and the
-    // network's backward pass runs once at the end: the memory of one slice, not of all logits.
+    // Cross-entropy over the whole catalogue, slice by slice with a hand-written backward pass
+    // (torch_full_softmax.h); the network's own backward pass then runs once from the features.
     double softmaxLossAndBackward(const torch::Tensor& features, const torch::Tensor& targets, double weight)
     {
-        const int64_t count = features.size(0);
-        const int64_t items = network_.shape().items;
-        const torch::Tensor catalogueT = network_.itemEmbedding().narrow(0, 1, items).t();
-        const torch::Tensor classes = targets - 1;
-        const torch::Tensor detached = features.detach().requires_grad_(true);
-        const int64_t rowsPerSlice = std::max<int64_t>(1, kLogitsPerSlice / items);
-        double total = 0;
-        for (int64_t start = 0; start < count; start += rowsPerSlice) {
-            const int64_t rows = std::min(rowsPerSlice, count - start);
-            const torch::Tensor logits = torch::mm(detached.narrow(0, start, rows), catalogueT);
-            const torch::Tensor sliceLoss = torch::nn::functional::cross_entropy(logits, classes.narrow(0, start, rows),
-                                                torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
-                / static_cast<double>(count);
-            (sliceLoss * weight).backward();
-            total += sliceLoss.item<double>();
-        }
-        features.backward(detached.grad());
-        return total;
+        // Token t is item t - 1: the catalogue is the item table without its padding row 0.
+        return softmax_.backward(features, network_.itemEmbedding(), 1, network_.shape().items, targets - 1, weight);
     }
 
     SasrecNetwork& network_;
     torchsupport::AdamOptimizer& optimizer_;
     const Hyperparameters& hyper_;
+    torchsupport::CatalogueSoftmaxLoss softmax_;
 };
 
 struct BestWeights {
