@@ -6,6 +6,9 @@
 #include "io/importer.h"
 #include "recsys_options.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace omni::cli {
 
 void printUsage(std::FILE* out)
@@ -15,8 +18,11 @@ void printUsage(std::FILE* out)
                "OmniConsole without a window: sample data, import, export and checks, for scripts and servers.\n\n"
                "commands:\n",
                out);
+    int width = 0; // the longest name ("undo-decision") sets the column
     for (const Command& command : commands())
-        std::fprintf(out, "  %-10s %s\n", command.name, command.summary);
+        width = std::max(width, static_cast<int>(std::strlen(command.name)));
+    for (const Command& command : commands())
+        std::fprintf(out, "  %-*s %s\n", width, command.name, command.summary);
     std::fputs("\nRun 'omniconsole-cli help COMMAND' for a command's options.\n"
                "Exit status: 0 success, 1 failure, 2 wrong usage.\n",
                out);
@@ -66,6 +72,20 @@ void printCommandHelp(const Command& command, std::FILE* out)
                    "out everything in the history; --new-slots N places kept for new products (default 2);\n"
                    "--segment NAME overrides the customer's RFM segment (used without history); --what-if SKU,...\n"
                    "adds hypothetical interactions at the end of the history.\n",
+                   out);
+    } else if (name == "resolve") {
+        std::fputs("\nLinks accounts by, in order: analysts' decisions, same loyalty card, hashed phone, hashed e-mail,\n"
+                   "device id (web, app and mini-program only) and the shop's own customer records (left out with\n"
+                   "--no-customer-records). A value shared by more than --max-accounts-per-value accounts (default 8)\n"
+                   "links nobody. One transaction: Ctrl-C leaves the store as it was. Running it again on an\n"
+                   "unchanged store changes nothing. There is no dry run: resolution writes as it goes.\n",
+                   out);
+    } else if (name == "merge" || name == "split" || name == "undo-decision" || name == "decisions") {
+        std::fputs("\nCUSTOMER and OTHER are customer keys, CHANNEL:ACCOUNT (web:ml-1) or customer ids; ACCOUNT is\n"
+                   "CHANNEL:ACCOUNT or an account id. A split moves some of one customer's accounts, never all.\n"
+                   "Each decision is stored (see 'decisions', which lists undone ones too unless --active) and\n"
+                   "re-resolves only the accounts it can affect; --note TEXT is kept with it. undo-decision marks\n"
+                   "it undone and re-resolves, which restores the customers as they were.\n",
                    out);
     } else if (name == "device") {
         std::fputs("\n--threads N sets LibTorch's CPU threads (0 keeps its default).\n", out);

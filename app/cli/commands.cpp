@@ -23,6 +23,15 @@ const std::vector<Command>& commands()
         {"recommend",
          "recommend (--customer KEY | --all) [--model ID | --kind KIND] [-k N] [--include-bought] [--what-if SKU,...] STORE",
          "show a customer's top recommendations with reasons, or score every customer into the store", runRecommend},
+        {"resolve", "resolve [--no-customer-records] [--max-accounts-per-value N] STORE",
+         "link every account of a store into customers and print what changed", runResolve},
+        {"merge", "merge [--note TEXT] STORE CUSTOMER OTHER",
+         "record that two customers are one person, and re-resolve their accounts", runMerge},
+        {"split", "split [--note TEXT] STORE ACCOUNT...",
+         "record that accounts are not their customer, and make them a customer of their own", runSplit},
+        {"undo-decision", "undo-decision STORE ID", "undo a merge or split decision (it stays on record)",
+         runUndoDecision},
+        {"decisions", "decisions [--active] STORE", "list the merge and split decisions on record", runDecisions},
         {"help", "help [COMMAND]", "show help for a command (\"help import\" lists the import kinds)", runHelp},
     };
     return all;

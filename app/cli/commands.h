@@ -29,6 +29,11 @@ int runDevice(const Args& args);
 int runEvaluate(const Args& args);
 int runTrain(const Args& args);
 int runRecommend(const Args& args);
+int runResolve(const Args& args);
+int runMerge(const Args& args);
+int runSplit(const Args& args);
+int runUndoDecision(const Args& args);
+int runDecisions(const Args& args);
 int runHelp(const Args& args);
 
 void printUsage(std::FILE* out);

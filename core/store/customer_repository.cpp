@@ -85,6 +85,8 @@ int64_t CustomerRepository::count() const { return db_.queryInt("SELECT count(*)
 
 std::vector<CustomerSummary> CustomerRepository::listSummaries() const
 {
+    // A customer merged into another (identity resolution sets merged_into when it loses every
+    // account) is kept only so that an undo can restore it: it is not a customer to list.
     // Aggregates come from the indexed identities table and the (customer_id, ts) index on
     // events, joined once each, instead of a correlated subquery per row.
     Statement statement = db_.prepare(std::string("SELECT ") + kCustomerColumns + R"SQL(,
@@ -94,6 +96,7 @@ std::vector<CustomerSummary> CustomerRepository::listSummaries() const
                    FROM identities GROUP BY customer_id) i ON i.customer_id = c.id
         LEFT JOIN (SELECT customer_id, count(*) AS events, max(ts) AS last_seen
                    FROM events GROUP BY customer_id) e ON e.customer_id = c.id
+        WHERE c.merged_into IS NULL
         ORDER BY c.id)SQL");
     std::vector<CustomerSummary> rows;
     while (statement.step()) {

@@ -25,7 +25,8 @@ public:
     std::optional<int64_t> findByIdentity(const std::string& channelCode, const std::string& externalId) const;
 
     int64_t count() const;
-    // Every customer with identity/channel/event counts and last activity, ordered by id.
+    // Every customer with identity/channel/event counts and last activity, ordered by id; customers
+    // merged into another (merged_into set) are left out.
     std::vector<CustomerSummary> listSummaries() const;
     std::vector<Identity> identities(int64_t customerId) const;
 

@@ -550,3 +550,40 @@ OMNI_TEST(imported_customers_carry_hashed_contacts_and_resolve)
     OMNI_CHECK_EQ(report.accountsMoved, 0);
     OMNI_CHECK(shop.link(accounts[1].id).rule == LinkRule::Account);
 }
+
+OMNI_TEST(customers_merged_away_are_not_listed_until_the_merge_is_undone)
+{
+    Shop shop;
+    const int64_t a = shop.customer("A");
+    const int64_t b = shop.customer("B");
+    const int64_t lonely = shop.customer("L"); // never had an account: still a customer to list
+    shop.account(a, "web", "u1");
+    shop.account(a, "app", "a-1");
+    shop.account(b, "store", "card-1");
+    shop.events(b, "store", 2);
+    resolveIdentities(shop.store(), JobContext());
+    auto listed = [&shop] {
+        std::map<int64_t, CustomerSummary> rows;
+        for (CustomerSummary& summary : CustomerRepository(shop.store().db()).listSummaries())
+            rows.emplace(summary.customer.id, std::move(summary));
+        return rows;
+    };
+    OMNI_CHECK_EQ(listed().size(), size_t(3));
+
+    const auto merge = mergeCustomers(shop.store(), a, b, "", JobContext());
+    OMNI_CHECK(shop.mergedInto(b) == a);
+    auto rows = listed();
+    OMNI_CHECK_EQ(rows.size(), size_t(2));
+    OMNI_CHECK(!rows.count(b));
+    OMNI_CHECK(rows.count(lonely));
+    // The survivor's figures include what came with the merged accounts.
+    OMNI_CHECK_EQ(rows.at(a).identityCount, 3);
+    OMNI_CHECK_EQ(rows.at(a).channelCount, 3);
+    OMNI_CHECK_EQ(rows.at(a).eventCount, int64_t(2));
+
+    undoDecision(shop.store(), merge.decisionId, JobContext());
+    rows = listed();
+    OMNI_CHECK_EQ(rows.size(), size_t(3));
+    OMNI_CHECK_EQ(rows.at(b).identityCount, 1);
+    OMNI_CHECK_EQ(rows.at(a).identityCount, 2);
+}
