@@ -1150,6 +1150,14 @@ Use Train… to train a recommender.</source>
         <source>Not in use</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No training curve is stored for this model (it was trained by an older version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss and validation NDCG@10 per epoch: %1, trained %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omni::ui::NewStoreDialog</name>
@@ -1572,6 +1580,13 @@ Import a catalog with File → Import….</source>
     <message>
         <source>Why</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1154,6 +1154,14 @@ Use Train… to train a recommender.</source>
         <source>Not in use</source>
         <translation>未使用</translation>
     </message>
+    <message>
+        <source>No training curve is stored for this model (it was trained by an older version)</source>
+        <translation>此模型没有保存训练曲线（它由旧版本训练）</translation>
+    </message>
+    <message>
+        <source>Loss and validation NDCG@10 per epoch: %1, trained %2</source>
+        <translation>每轮的损失与验证集 NDCG@10：%1，训练于 %2</translation>
+    </message>
 </context>
 <context>
     <name>omni::ui::NewStoreDialog</name>
@@ -1575,6 +1583,12 @@ Import a catalog with File → Import….</source>
     <message>
         <source>Why</source>
         <translation>推荐理由</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及另外 %n 件商品</numerusform>
+        </translation>
     </message>
 </context>
 <context>

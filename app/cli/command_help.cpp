@@ -70,8 +70,9 @@ void printCommandHelp(const Command& command, std::FILE* out)
                    "recommendations table (replacing that model's rows). Without --model the active model (of --kind)\n"
                    "is used. -k N (default 20); --include-bought lets bought products back in; --exclude-seen leaves\n"
                    "out everything in the history; --new-slots N places kept for new products (default 2);\n"
-                   "--segment NAME overrides the customer's RFM segment (used without history); --what-if SKU,...\n"
-                   "adds hypothetical interactions at the end of the history.\n",
+                   "--segment NAME overrides the customer's RFM segment (used without history); --what-if SKU[:TYPE],...\n"
+                   "adds hypothetical interactions at the end of the history (TYPE view, the default, click,\n"
+                   "add_to_cart, purchase or review; a purchase also counts as bought).\n",
                    out);
     } else if (name == "resolve") {
         std::fputs("\nLinks accounts by, in order: analysts' decisions, same loyalty card, hashed phone, hashed e-mail,\n"

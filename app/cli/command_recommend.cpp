@@ -12,6 +12,7 @@
 #include "store/store.h"
 
 #include <filesystem>
+#include <optional>
 
 namespace omni::cli {
 
@@ -31,25 +32,39 @@ int64_t findCustomer(const store::Store& store, const std::string& text)
                              " (give a customer key, or CHANNEL:ACCOUNT such as web:ml-1)");
 }
 
-std::vector<int64_t> whatIfProducts(const store::Store& store, const std::string& list)
+// --what-if SKU[:TYPE],... : hypothetical interactions, oldest first; TYPE is an event type
+// (view, click, add_to_cart, purchase, review), view when left out.
+std::vector<recsys::HypotheticalInteraction> whatIfInteractions(const store::Store& store, const std::string& list)
 {
-    std::vector<int64_t> products;
+    std::vector<recsys::HypotheticalInteraction> steps;
     const store::ProductRepository repository(store.db());
     size_t start = 0;
     while (start <= list.size()) {
         const size_t comma = list.find(',', start);
-        const std::string sku = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-        if (!sku.empty()) {
+        const std::string item = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        if (!item.empty()) {
+            // SKUs may contain ':' themselves: only a known event type after the last one is a type.
+            std::string sku = item;
+            store::EventType type = store::EventType::View;
+            if (const size_t colon = item.rfind(':'); colon != std::string::npos) {
+                const std::optional<store::EventType> parsed = store::parseEventType(item.substr(colon + 1));
+                if (parsed && *parsed == store::EventType::Search)
+                    throw std::runtime_error("--what-if: a search has no product ('" + item + "')");
+                if (parsed) {
+                    sku = item.substr(0, colon);
+                    type = *parsed;
+                }
+            }
             const auto id = repository.findIdBySku(sku);
             if (!id)
                 throw std::runtime_error("--what-if: no product with SKU '" + sku + "'");
-            products.push_back(*id);
+            steps.push_back({*id, type});
         }
         if (comma == std::string::npos)
             break;
         start = comma + 1;
     }
-    return products;
+    return steps;
 }
 
 } // namespace
@@ -121,7 +136,7 @@ int runRecommend(const Args& args)
         if (const auto found = segments.find(customer); found != segments.end())
             segment = found->second;
     const std::vector<recsys::ProductRecommendation> list = engine.recommendForCustomer(
-        customer, options, whatIfProducts(store, parsed.value("what-if")), segment);
+        customer, options, whatIfInteractions(store, parsed.value("what-if")), segment);
 
     std::printf("model %lld (%s), customer %s: top %d%s\n", static_cast<long long>(record->id), record->kind.c_str(),
                 parsed.value("customer").c_str(), options.k,

@@ -79,20 +79,50 @@ void RecommendationEngine::loadCatalogue()
 
 std::vector<ProductRecommendation> RecommendationEngine::recommendForCustomer(int64_t customerId,
                                                                               const EngineOptions& options,
-                                                                              const std::vector<int64_t>& whatIf,
+                                                                              const std::vector<HypotheticalInteraction>& whatIf,
                                                                               const std::string& segment) const
 {
     const std::optional<store::Customer> customer = store::CustomerRepository(store_.db()).get(customerId);
     if (!customer)
         throw std::invalid_argument("no customer with id " + std::to_string(customerId));
+    return recommend(customerHistory(customerId, whatIf), customer->customerKey, segment, options);
+}
+
+ProductHistory RecommendationEngine::customerHistory(int64_t customerId,
+                                                     const std::vector<HypotheticalInteraction>& whatIf) const
+{
     ProductHistory history = loadCustomerHistory(store_, customerId, interactionOptions_);
+    addHypothetical(history, whatIf);
+    return history;
+}
+
+void RecommendationEngine::addHypothetical(ProductHistory& history,
+                                           const std::vector<HypotheticalInteraction>& whatIf) const
+{
     int64_t ts = history.times.empty() ? 0 : history.times.back();
-    for (const int64_t product : whatIf) {
-        history.productIds.push_back(product);
+    for (const HypotheticalInteraction& step : whatIf) {
+        if (step.type == store::EventType::Purchase) {
+            const auto at = std::lower_bound(history.boughtProductIds.begin(), history.boughtProductIds.end(),
+                                             step.productId);
+            if (at == history.boughtProductIds.end() || *at != step.productId)
+                history.boughtProductIds.insert(at, step.productId);
+        }
+        float weight = 0;
+        for (const auto& [type, typeWeight] : interactionOptions_.eventWeights)
+            if (type == step.type)
+                weight = typeWeight;
+        if (weight <= 0)
+            continue; // a type the model was trained without: it says nothing to the model
+        // The same product again right after itself is one step of the sequence, as in training.
+        if (interactionOptions_.collapseRepeats && !history.productIds.empty() &&
+            history.productIds.back() == step.productId) {
+            history.weights.back() = std::max(history.weights.back(), weight);
+            continue;
+        }
+        history.productIds.push_back(step.productId);
         history.times.push_back(++ts);
-        history.weights.push_back(1.0f);
+        history.weights.push_back(weight);
     }
-    return recommend(history, customer->customerKey, segment, options);
 }
 
 Query RecommendationEngine::queryFor(const ProductHistory& history, const std::string& customerKey,

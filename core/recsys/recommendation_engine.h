@@ -31,6 +31,14 @@ struct EngineOptions {
     float coldStartMinSimilarity = 0.3f;
 };
 
+// A "what if" step: the customer hypothetically views (or buys, adds to cart...) a product. It
+// joins the history like a stored event of that type would: with that type's weight, and a
+// purchase also counts as bought (so "exclude bought" leaves the product out).
+struct HypotheticalInteraction {
+    int64_t productId = 0;
+    store::EventType type = store::EventType::View;
+};
+
 struct ProductRecommendation {
     int64_t productId = 0;
     std::string sku;
@@ -56,16 +64,22 @@ public:
     const Recommender& model() const { return *loaded_.model; }
     const StoreInteractionOptions& interactionOptions() const { return interactionOptions_; }
 
-    // The customer's history from the store, plus hypothetical interactions ("what if", product
-    // ids, appended in order as the most recent). segment: the customer's segment name or empty.
+    // The customer's history from the store, plus hypothetical interactions ("what if", appended
+    // in order as the most recent). segment: the customer's segment name or empty.
     std::vector<ProductRecommendation> recommendForCustomer(int64_t customerId, const EngineOptions& options,
-                                                            const std::vector<int64_t>& whatIf = {},
+                                                            const std::vector<HypotheticalInteraction>& whatIf = {},
                                                             const std::string& segment = {}) const;
+    // The history recommendForCustomer scores: the stored one with whatIf appended, each step
+    // weighted as its event type is in interactionOptions().
+    ProductHistory customerHistory(int64_t customerId, const std::vector<HypotheticalInteraction>& whatIf = {}) const;
     // The same for a history given directly. customerKey (may be empty) finds the training user.
     std::vector<ProductRecommendation> recommend(const ProductHistory& history, const std::string& customerKey,
                                                  const std::string& segment, const EngineOptions& options) const;
 
 private:
+    // Appends whatIf to history as loadCustomerHistory would have read the same events.
+    void addHypothetical(ProductHistory& history, const std::vector<HypotheticalInteraction>& whatIf) const;
+
     struct Catalogue {
         std::vector<int64_t> productIds;
         std::vector<std::string> skus;

@@ -8,6 +8,7 @@
 #include "store/model_repository.h"
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <random>
@@ -163,6 +164,12 @@ StoreTrainingResult trainOnStore(const store::Store& store, const StoreTrainingO
     record.file = registeredPath(store, file);
     record.metricsJson = info.metricsJson;
     record.createdAt = info.createdAt;
+    // The curve of the evaluated run (the refit has no validation to draw).
+    for (const EpochStats& stats : experiment.result.training.epochs)
+        record.epochs.push_back({stats.epoch, stats.loss,
+                                 std::isnan(stats.validationNdcg) ? std::nullopt
+                                                                  : std::optional<double>(stats.validationNdcg),
+                                 stats.seconds});
     try {
         result.modelId = models.insert(record);
     } catch (...) {

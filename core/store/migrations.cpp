@@ -282,10 +282,27 @@ CREATE TABLE recommendations (
     }
 }
 
+// Version 4: each model's training curve (loss and validation NDCG@10 per epoch), so the Models
+// page can draw it for any stored model, not only while it trains.
+void migrateTo4(const Database& db)
+{
+    db.exec(R"SQL(
+CREATE TABLE model_epochs (
+    model_id        INTEGER NOT NULL REFERENCES models(id) ON DELETE CASCADE,
+    epoch           INTEGER NOT NULL CHECK (epoch >= 1),
+    loss            REAL NOT NULL,
+    validation_ndcg REAL,               -- NULL: not validated after this epoch
+    seconds         REAL NOT NULL DEFAULT 0,
+    PRIMARY KEY (model_id, epoch)
+) WITHOUT ROWID;
+)SQL");
+}
+
 const std::vector<std::function<void(const Database&)>>& migrations()
 {
     // migrations()[i] brings a store from version i to version i + 1.
-    static const std::vector<std::function<void(const Database&)>> all = {migrateTo1, migrateTo2, migrateTo3};
+    static const std::vector<std::function<void(const Database&)>> all = {migrateTo1, migrateTo2, migrateTo3,
+                                                                                 migrateTo4};
     return all;
 }
 
@@ -293,7 +310,7 @@ const std::vector<std::function<void(const Database&)>>& migrations()
 
 void migrate(const Database& db, int target)
 {
-    static_assert(kSchemaVersion == 3, "add the new migration to migrations() and raise this check");
+    static_assert(kSchemaVersion == 4, "add the new migration to migrations() and raise this check");
     const int current = db.userVersion();
     if (current > kSchemaVersion)
         throw StoreError("the store " + db.path() + " was written by a newer OmniConsole (schema version " +

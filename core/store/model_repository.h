@@ -5,20 +5,25 @@
 #include "store/records.h"
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace omni::store {
 
-// The registry of trained model files kept beside the store.
+// The registry of trained model files kept beside the store, with each model's training curve.
 class ModelRepository {
 public:
     explicit ModelRepository(const Database& db) : db_(db) {}
 
+    // Inserts the model and its epochs (model.epochs) together.
     int64_t insert(const ModelRecord& model);
     // Makes id the one active model of its kind.
     void activate(int64_t id);
-    std::vector<ModelRecord> list() const; // newest first
+    // Leaves no active model of kind (e.g. undoing the activation of a kind's first model).
+    void deactivateKind(const std::string& kind);
+    std::vector<ModelRecord> list() const; // newest first, with their epochs
     std::optional<ModelRecord> active(const std::string& kind) const;
+    std::vector<ModelEpoch> epochs(int64_t modelId) const;
 
 private:
     const Database& db_;

@@ -129,6 +129,14 @@ struct KbArticle {
     std::string body;
 };
 
+// One training epoch of a stored model, for its loss and validation curves.
+struct ModelEpoch {
+    int epoch = 0;                       // 1-based
+    double loss = 0;                     // mean training loss
+    std::optional<double> validationNdcg; // validation NDCG@10; none when the epoch was not validated
+    double seconds = 0;
+};
+
 struct ModelRecord {
     int64_t id = 0;
     std::string kind; // popularity, itemknn, bpr_mf, sasrec, lm, intent...
@@ -137,6 +145,7 @@ struct ModelRecord {
     std::string metricsJson = "{}";
     int64_t createdAt = 0;
     bool active = false;
+    std::vector<ModelEpoch> epochs; // the evaluated training run, in order; empty before schema v4
 };
 
 struct DailyActivity {

@@ -128,6 +128,16 @@ OMNI_TEST(evaluate_usage_errors_and_failures)
     OMNI_CHECK(!std::filesystem::exists(dir.file("none.omni"))); // never created
 }
 
+// The SKU of the first list line ("  1  SKU  title ...") of `recommend`.
+std::string firstListedSku(const std::string& out)
+{
+    const size_t line = out.find("\n  1  ");
+    if (line == std::string::npos)
+        return {};
+    const size_t start = line + 6;
+    return out.substr(start, out.find(' ', start) - start);
+}
+
 OMNI_TEST(train_then_recommend_with_reasons)
 {
     TempDir dir;
@@ -159,6 +169,20 @@ OMNI_TEST(train_then_recommend_with_reasons)
     checkContains(list.out, "model 1 (itemknn), customer " + customer + ": top 7, without what they bought", __LINE__);
     OMNI_CHECK_EQ(countLines(list.out, "  "), 7u);
     checkContains(list.out, "often together with", __LINE__);
+
+    // Typed "what if": the top product bought (hypothetically) leaves the list; viewed, it may stay.
+    const std::string topSku = firstListedSku(list.out);
+    OMNI_CHECK(!topSku.empty());
+    const Run bought = runCli(dir, {"recommend", "--customer", customer, "-k", "7", "--what-if", topSku + ":purchase", shop});
+    OMNI_CHECK_EQ(bought.exitCode, 0);
+    OMNI_CHECK_EQ(countLines(bought.out, "  "), 7u);
+    OMNI_CHECK(bought.out.find(" " + topSku + " ") == std::string::npos);
+    const Run viewed = runCli(dir, {"recommend", "--customer", customer, "-k", "7", "--what-if", topSku + ":view", shop});
+    OMNI_CHECK_EQ(viewed.exitCode, 0);
+    OMNI_CHECK(viewed.out != list.out); // the history changed
+    const Run badType = runCli(dir, {"recommend", "--customer", customer, "--what-if", topSku + ":bogus", shop});
+    OMNI_CHECK_EQ(badType.exitCode, 1);
+    checkContains(badType.err, "no product with SKU '" + topSku + ":bogus'", __LINE__);
 
     const Run unknown = runCli(dir, {"recommend", "--customer", "nobody-at-all", shop});
     OMNI_CHECK_EQ(unknown.exitCode, 1);

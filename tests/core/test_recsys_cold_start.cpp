@@ -224,7 +224,7 @@ OMNI_TEST(what_if_changes_the_list_without_retraining)
     options.coldStartSlots = 0;
     // A new customer who just viewed the shirt (hypothetically) is shown the other apparel.
     const std::vector<ProductRecommendation> list =
-        engine.recommendForCustomer(shop.newcomer, options, {shop.shirt});
+        engine.recommendForCustomer(shop.newcomer, options, {{shop.shirt, EventType::View}});
     OMNI_CHECK_EQ(list.size(), 2u);
     for (const ProductRecommendation& item : list) {
         OMNI_CHECK(item.productId == shop.trousers || item.productId == shop.scarf);

@@ -102,7 +102,7 @@ OMNI_TEST(version_2_store_is_upgraded_to_3_and_keeps_its_data)
                 "INSERT INTO reviews (customer_id, product_id, channel_id, rating, ts) VALUES (1, 1, 2, 4, 300);");
     }
     const Store store = Store::open(path);
-    OMNI_CHECK_EQ(store.db().userVersion(), 3);
+    OMNI_CHECK_EQ(store.db().userVersion(), kSchemaVersion);
     const TableCounts counts = store.counts();
     OMNI_CHECK_EQ(counts.customers, 2);
     OMNI_CHECK_EQ(counts.identities, 3);
@@ -125,6 +125,43 @@ OMNI_TEST(version_2_store_is_upgraded_to_3_and_keeps_its_data)
     OMNI_CHECK_EQ(store.db().queryInt("SELECT count(*) FROM customers WHERE merged_into IS NULL"), 2);
     for (const char* table : {"identity_links", "identity_decisions", "identity_decision_members", "recommendations"})
         OMNI_CHECK_EQ(store.db().queryInt(std::string("SELECT count(*) FROM sqlite_master WHERE name = '") + table + "'"), 1);
+}
+
+OMNI_TEST(version_3_store_is_upgraded_to_4_with_training_curves)
+{
+    TempDir dir;
+    const std::string path = dir.file("v3.omni");
+    {
+        Database db(path);
+        migrate(db, 3);
+        OMNI_CHECK_EQ(db.userVersion(), 3);
+        OMNI_CHECK_EQ(db.queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'model_epochs'"), 0);
+        db.exec("INSERT INTO models (kind, version, file, metrics_json, created_at, active)"
+                "  VALUES ('itemknn', 1, 'm.omnimodel', '{\"best_epoch\":0}', 50, 1);");
+    }
+    const Store store = Store::open(path);
+    OMNI_CHECK_EQ(store.db().userVersion(), 4);
+    ModelRepository models(store.db());
+    // The old model keeps its row and place; it has no stored curve.
+    const std::optional<ModelRecord> old = models.active("itemknn");
+    OMNI_CHECK(old.has_value());
+    OMNI_CHECK_EQ(old->file, std::string("m.omnimodel"));
+    OMNI_CHECK_EQ(old->metricsJson, std::string("{\"best_epoch\":0}"));
+    OMNI_CHECK(old->epochs.empty());
+    // A model trained after the upgrade keeps its curve, and the curve goes with the model.
+    ModelRecord trained;
+    trained.kind = "sasrec";
+    trained.file = "s.omnimodel";
+    trained.createdAt = 60;
+    trained.epochs = {{1, 0.9, std::nullopt, 1.5}, {2, 0.7, 0.031, 1.25}};
+    const int64_t id = models.insert(trained);
+    const std::vector<ModelEpoch> epochs = models.epochs(id);
+    OMNI_CHECK_EQ(epochs.size(), size_t(2));
+    OMNI_CHECK_EQ(epochs[1].epoch, 2);
+    OMNI_CHECK(epochs[1].validationNdcg.has_value() && *epochs[1].validationNdcg == 0.031);
+    OMNI_CHECK(!epochs[0].validationNdcg.has_value());
+    store.db().exec("DELETE FROM models WHERE kind = 'sasrec'");
+    OMNI_CHECK_EQ(store.db().queryInt("SELECT count(*) FROM model_epochs"), 0);
 }
 
 OMNI_TEST(recommendations_belong_to_a_model_and_go_with_it)

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The issue-3 pages on a generated Tiny shop: the Models page trains an ItemKNN model through the
-// window's job runner and lists it with its figures, activation is undoable; the Customers page
-// finds a customer by search, shows their profile and recommendations with translated reasons,
-// a "what if" changes ItemKNN's list, a second model is compared side by side, and the new widgets
-// retranslate. Every new item model runs under QAbstractItemModelTester.
+// window's job runner and lists it with its figures and stored training curve, activation is
+// undoable (also back to "no active model" of a kind); the Customers page finds a customer by
+// search, shows their profile and recommendations with translated, readable reasons, a typed
+// "what if" changes ItemKNN's list (a hypothetical purchase leaves the list), a second model is
+// compared side by side, and the new widgets retranslate, with Chinese category and brand names.
+// Every new item model runs under QAbstractItemModelTester.
 #include "testing_support.h"
 
 #include "app_settings.h"
@@ -12,6 +14,7 @@
 #include "recsys/model_factory.h"
 #include "language_manager.h"
 #include "main_window.h"
+#include "models/catalog_terms.h"
 #include "models/model_results_table_model.h"
 #include "models/profile_account_table_model.h"
 #include "models/recommendation_table_model.h"
@@ -21,20 +24,28 @@
 #include "pages/models_page.h"
 #include "profile/customer_search.h"
 #include "profile/profile.h"
+#include "recsys/recommendation_engine.h"
+#include "recsys/store_training.h"
 #include "store/customer_repository.h"
+#include "store/product_repository.h"
 #include "store/model_repository.h"
 #include "store/store.h"
 #include "widgets/profile_panel.h"
 #include "widgets/recommendations_panel.h"
 #include "widgets/record_table_view.h"
 #include "widgets/training_curves.h"
+#include "workers/activate_model_command.h"
 #include "workers/model_jobs.h"
+
+#include <qcustomplot.h>
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -66,6 +77,31 @@ std::vector<std::pair<qint64, float>> listOf(const RecommendationTableModel* mod
         list.emplace_back(item.productId, item.score);
     return list;
 }
+
+bool containsProduct(const RecommendationTableModel* model, qint64 product)
+{
+    for (const recsys::ProductRecommendation& item : model->items())
+        if (item.productId == product)
+            return true;
+    return false;
+}
+
+// The active model of kind in the store, or -1 for none.
+qint64 activeModelId(const QString& shop, const std::string& kind)
+{
+    const store::Store store = store::Store::openReadOnly(shop.toStdString());
+    if (const auto active = store::ModelRepository(store.db()).active(kind))
+        return active->id;
+    return -1;
+}
+
+bool hasHanCharacter(const QString& text)
+{
+    for (const QChar c : text)
+        if (c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff)
+            return true;
+    return false;
+}
 } // namespace
 
 class CustomersModelsTest : public QObject {
@@ -76,8 +112,11 @@ private slots:
     void trainingCurvesDrawEveryEpoch();
     void modelsTableReadsTheMetricsJson();
     void trainedModelIsListedAndActivationIsUndoable();
+    void selectingAStoredModelDrawsItsCurves();
+    void undoingAKindsFirstActivationLeavesNoneActive();
     void searchFindsTheCustomerAndShowsTheProfile();
     void recommendationsHaveReasonsAndWhatIfChangesThem();
+    void comparisonShowsTheOtherModelsListForTheSameCustomer();
     void languageSwitchRetranslatesTheNewWidgets();
 
 private:
@@ -85,6 +124,7 @@ private:
     CustomersPage* customersPage() const { return static_cast<CustomersPage*>(window_->page(Page::Customers)); }
     void showAndWait(Page page);
     void train(const TrainRequest& request);
+    void selectModel(qint64 id);
 
     QTemporaryDir dir_;
     QString shop_;
@@ -132,6 +172,15 @@ void CustomersModelsTest::train(const TrainRequest& request)
     const auto outcome = finished.at(0).at(0).value<JobOutcome>();
     QVERIFY2(outcome.status == JobOutcome::Status::Succeeded, qPrintable(outcome.message));
     QTRY_VERIFY_WITH_TIMEOUT(modelsPage()->isLoaded(), kTimeoutMs);
+}
+
+void CustomersModelsTest::selectModel(qint64 id)
+{
+    QAbstractItemModel* rows = modelsPage()->modelTable()->model();
+    for (int row = 0; row < rows->rowCount(); ++row)
+        if (rows->index(row, 0).data(RecordIdRole).toLongLong() == id)
+            modelsPage()->modelTable()->setCurrentIndex(rows->index(row, 0));
+    QCOMPARE(modelsPage()->modelTable()->currentRecordId(), id);
 }
 
 void CustomersModelsTest::trainingCurvesDrawEveryEpoch()
@@ -209,25 +258,79 @@ void CustomersModelsTest::trainedModelIsListedAndActivationIsUndoable()
     const qint64 secondId = page->resultsModel()->record(newRow)->id;
     QVERIFY(!page->resultsModel()->record(newRow)->active);
 
-    for (int row = 0; row < page->modelTable()->model()->rowCount(); ++row) {
-        if (page->modelTable()->model()->index(row, 0).data(RecordIdRole).toLongLong() == secondId)
-            page->modelTable()->setCurrentIndex(page->modelTable()->model()->index(row, 0));
-    }
+    selectModel(secondId);
     QVERIFY(page->activateButton()->isEnabled());
     const int undoBefore = window_->undoStack()->count();
     QVERIFY(page->activateSelected());
     QCOMPARE(window_->undoStack()->count(), undoBefore + 1);
-    auto activeId = [this] {
-        const store::Store store = store::Store::openReadOnly(shop_.toStdString());
-        return store::ModelRepository(store.db()).active("itemknn")->id;
-    };
-    QCOMPARE(activeId(), secondId);
+    // The write is made off the GUI thread; the page reloads once it is in the store.
+    QTRY_COMPARE_WITH_TIMEOUT(activeModelId(shop_, "itemknn"), qint64(secondId), kTimeoutMs);
     window_->undoStack()->undo();
-    QCOMPARE(activeId(), first.id);
+    QTRY_COMPARE_WITH_TIMEOUT(activeModelId(shop_, "itemknn"), qint64(first.id), kTimeoutMs);
     window_->undoStack()->redo();
-    QCOMPARE(activeId(), secondId);
+    QTRY_COMPARE_WITH_TIMEOUT(activeModelId(shop_, "itemknn"), qint64(secondId), kTimeoutMs);
     window_->undoStack()->undo(); // the first model stays in use for the tests below
-    QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), kTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(ActivateModelCommand::pendingWrites(), 0, kTimeoutMs);
+    QCOMPARE(activeModelId(shop_, "itemknn"), qint64(first.id));
+    QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded() && page->resultsModel()->record(page->resultsModel()->rowOf(first.id))->active,
+                             kTimeoutMs);
+}
+
+void CustomersModelsTest::selectingAStoredModelDrawsItsCurves()
+{
+    showAndWait(Page::Models);
+    ModelsPage* page = modelsPage();
+    QVERIFY(page->resultsModel()->rowCount() >= 2);
+    // Each stored model has the curve of its training run; selecting it draws that curve, not the
+    // last live one.
+    for (int row = 0; row < page->resultsModel()->rowCount(); ++row) {
+        const store::ModelRecord record = *page->resultsModel()->record(row);
+        QVERIFY(!record.epochs.empty());
+        int validated = 0;
+        for (const store::ModelEpoch& epoch : record.epochs)
+            validated += epoch.validationNdcg ? 1 : 0;
+        page->modelTable()->setCurrentIndex(QModelIndex()); // nothing selected: nothing drawn
+        QCOMPARE(page->curves()->lossPoints(), 0);
+        selectModel(record.id);
+        QCOMPARE(page->curves()->lossPoints(), static_cast<int>(record.epochs.size()));
+        QCOMPARE(page->curves()->metricPoints(), validated);
+        QCOMPARE(page->curves()->plot()->graph(0)->dataCount(), static_cast<int>(record.epochs.size()));
+        QVERIFY(page->curvesTitle()->text().contains(ModelResultsTableModel::kindLabel(record.kind)));
+        QCOMPARE(page->curves()->plot()->graph(0)->data()->at(0)->value, record.epochs.front().loss);
+    }
+}
+
+void CustomersModelsTest::undoingAKindsFirstActivationLeavesNoneActive()
+{
+    showAndWait(Page::Models);
+    ModelsPage* page = modelsPage();
+    const qint64 inUse = activeModelId(shop_, "itemknn");
+    QVERIFY(inUse > 0);
+    {
+        // As after an import of models without a choice: no ItemKNN model is in use.
+        const store::Store store = store::Store::open(shop_.toStdString());
+        store::ModelRepository(store.db()).deactivateKind("itemknn");
+    }
+    page->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded() && page->resultsModel()->rowCount() >= 2, kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->resultsModel()->record(page->resultsModel()->rowOf(inUse))->active, kTimeoutMs);
+
+    selectModel(inUse);
+    QTRY_VERIFY_WITH_TIMEOUT(page->activateButton()->isEnabled(), kTimeoutMs);
+    const int undoBefore = window_->undoStack()->index();
+    QVERIFY(page->activateSelected());
+    QCOMPARE(window_->undoStack()->index(), undoBefore + 1); // undoable although nothing was active
+    QTRY_COMPARE_WITH_TIMEOUT(activeModelId(shop_, "itemknn"), inUse, kTimeoutMs);
+    window_->undoStack()->undo();
+    QTRY_COMPARE_WITH_TIMEOUT(ActivateModelCommand::pendingWrites(), 0, kTimeoutMs);
+    QCOMPARE(activeModelId(shop_, "itemknn"), qint64(-1));
+    QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded() &&
+                                 !page->resultsModel()->record(page->resultsModel()->rowOf(inUse))->active,
+                             kTimeoutMs);
+    window_->undoStack()->redo(); // back in use for the tests below
+    QTRY_COMPARE_WITH_TIMEOUT(activeModelId(shop_, "itemknn"), inUse, kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded() && page->resultsModel()->record(page->resultsModel()->rowOf(inUse))->active,
+                             kTimeoutMs);
 }
 
 void CustomersModelsTest::searchFindsTheCustomerAndShowsTheProfile()
@@ -308,11 +411,41 @@ void CustomersModelsTest::recommendationsHaveReasonsAndWhatIfChangesThem()
         QVERIFY(!panel->mainModel()->index(row, RecommendationTableModel::Product).data().toString().isEmpty());
     }
 
+    // Reasons fit their cell: the cell names the product that weighed most (wrapped, never cut),
+    // the tooltip every product behind it.
+    RecordTableView* table = panel->mainTable();
+    QVERIFY(table->wordWrap());
+    QCOMPARE(table->verticalHeader()->sectionResizeMode(0), QHeaderView::ResizeToContents);
+    bool shortened = false;
+    for (int row = 0; row < panel->mainModel()->rowCount(); ++row) {
+        const QModelIndex reason = panel->mainModel()->index(row, RecommendationTableModel::Reason);
+        const QString cell = reason.data().toString();
+        const QString full = reason.data(Qt::ToolTipRole).toString();
+        const recsys::ProductRecommendation& item = panel->mainModel()->items()[static_cast<size_t>(row)];
+        if (item.relatedProductIds.size() > 1) {
+            QVERIFY2(cell.contains(QStringLiteral("more")), qPrintable(cell));
+            QVERIFY(full.size() > cell.size());
+            for (const std::string& title : item.relatedTitles)
+                QVERIFY2(full.contains(toQString(title)), qPrintable(full));
+            shortened = true;
+        } else {
+            QCOMPARE(cell, full);
+        }
+        const int width = table->columnWidth(RecommendationTableModel::Reason) - 8;
+        const int needed = table->fontMetrics()
+                               .boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, cell)
+                               .height();
+        QVERIFY2(table->rowHeight(row) >= needed, qPrintable(cell));
+    }
+    QVERIFY(shortened); // ItemKNN names up to three neighbours
+
     // What if the customer viewed a product they have not touched: ItemKNN's list follows.
     const auto before = listOf(panel->mainModel());
     QSignalSpy shown(panel, &RecommendationsPanel::recommendationsShown);
     const qint64 product = before.back().first; // recommended, so not bought: its neighbours move up
-    panel->addWhatIf(product, false);
+    panel->addWhatIf(product, store::EventType::View);
+    QCOMPARE(panel->whatIf().size(), size_t(1));
+    QVERIFY(panel->whatIf().front().type == store::EventType::View);
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && !panel->isBusy(), kTimeoutMs);
     const auto after = listOf(panel->mainModel());
     QVERIFY(!after.empty());
@@ -321,12 +454,74 @@ void CustomersModelsTest::recommendationsHaveReasonsAndWhatIfChangesThem()
     panel->clearWhatIf();
     QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy() && listOf(panel->mainModel()) == before, kTimeoutMs);
 
-    // Side by side with the other model: both lists for the same customer.
-    panel->chooseComparison(panel->comparePicker()->itemData(2).toLongLong());
+    // What if they bought the top recommendation: a purchase is left out of the list (bought
+    // products are), and the list is filled up again from below.
+    const qint64 top = before.front().first;
+    shown.clear();
+    panel->addWhatIf(top, store::EventType::Purchase);
+    QVERIFY(panel->whatIf().front().type == store::EventType::Purchase);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && !panel->isBusy(), kTimeoutMs);
+    QVERIFY(!containsProduct(panel->mainModel(), top));
+    QCOMPARE(panel->mainModel()->rowCount(), static_cast<int>(before.size()));
+    QVERIFY(panel->findChild<QListWidget*>(QStringLiteral("whatIfList"))->item(0)->text().startsWith(QStringLiteral("Bought ")));
+    panel->clearWhatIf();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy() && listOf(panel->mainModel()) == before, kTimeoutMs);
+}
+
+void CustomersModelsTest::comparisonShowsTheOtherModelsListForTheSameCustomer()
+{
+    showAndWait(Page::Customers);
+    RecommendationsPanel* panel = customersPage()->recommendationsPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->modelPicker()->count() == 2 && panel->mainModel()->rowCount() > 0 &&
+                                 !panel->isBusy(),
+                             kTimeoutMs);
+    const qint64 customer = customersPage()->shownCustomerId();
+    QVERIFY(customer > 0);
+    const qint64 mainId = panel->modelPicker()->currentData().toLongLong();
+    const qint64 otherId = panel->comparePicker()->itemData(2).toLongLong() == mainId
+                               ? panel->comparePicker()->itemData(1).toLongLong()
+                               : panel->comparePicker()->itemData(2).toLongLong();
+    QVERIFY(otherId != mainId);
+
+    // Side by side: the second list is the other model's, for the same customer, in view.
+    panel->chooseComparison(otherId);
     QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy() && panel->comparisonModel()->rowCount() > 0, kTimeoutMs);
+    QVERIFY(panel->comparisonTable()->isVisible());
+    QVERIFY(panel->mainTable()->isVisible());
     QCOMPARE(panel->mainModel()->rowCount(), panel->comparisonModel()->rowCount());
+    auto expected = [this, customer](qint64 modelId, const std::vector<recsys::HypotheticalInteraction>& whatIf) {
+        const store::Store store = store::Store::openReadOnly(shop_.toStdString());
+        const auto record = recsys::findModel(store, modelId, "");
+        const recsys::RecommendationEngine engine(store, recsys::modelFilePath(store, *record));
+        recsys::EngineOptions options;
+        options.k = customersPage()->recommendationsPanel()->mainModel()->rowCount();
+        const std::string segment; // the panel passes the RFM segment; it only matters without history
+        std::vector<qint64> products;
+        for (const auto& item : engine.recommendForCustomer(customer, options, whatIf, segment))
+            products.push_back(item.productId);
+        return products;
+    };
+    auto shownProducts = [](const RecommendationTableModel* model) {
+        std::vector<qint64> products;
+        for (const auto& item : model->items())
+            products.push_back(item.productId);
+        return products;
+    };
+    QVERIFY(shownProducts(panel->comparisonModel()) == expected(otherId, {}));
+    QVERIFY(shownProducts(panel->mainModel()) == expected(mainId, {}));
+
+    // A "what if" re-scores both lists.
+    const qint64 product = panel->mainModel()->items().back().productId;
+    panel->addWhatIf(product, store::EventType::View);
+    const std::vector<recsys::HypotheticalInteraction> whatIf = {{product, store::EventType::View}};
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy() && shownProducts(panel->comparisonModel()) == expected(otherId, whatIf),
+                             kTimeoutMs);
+    QVERIFY(shownProducts(panel->mainModel()) == expected(mainId, whatIf));
+    panel->clearWhatIf();
     panel->chooseComparison(-1);
     QCOMPARE(panel->comparisonModel()->rowCount(), 0);
+    QVERIFY(!panel->comparisonTable()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), kTimeoutMs);
 }
 
 void CustomersModelsTest::languageSwitchRetranslatesTheNewWidgets()
@@ -346,6 +541,27 @@ void CustomersModelsTest::languageSwitchRetranslatesTheNewWidgets()
              QStringLiteral("推荐理由"));
     const QString chineseReason = panel->mainModel()->index(0, RecommendationTableModel::Reason).data().toString();
     QVERIFY(chineseReason != englishReason);
+    // Categories and brands in Chinese where the catalogue has Chinese names: the product's
+    // details name its category and brand in Chinese, never the stored English.
+    QCOMPARE(CatalogTerms::categoryLabel(QStringLiteral("kitchen")), QStringLiteral("厨房用品"));
+    QCOMPARE(CatalogTerms::brandLabel(QStringLiteral("Qiaochu")), QStringLiteral("巧厨"));
+    QCOMPARE(CatalogTerms::brandLabel(QStringLiteral("No Such Brand")), QStringLiteral("No Such Brand"));
+    {
+        const store::Store store = store::Store::openReadOnly(shop_.toStdString());
+        const store::ProductRepository products(store.db());
+        for (int row = 0; row < panel->mainModel()->rowCount(); ++row) {
+            const recsys::ProductRecommendation& item = panel->mainModel()->items()[static_cast<size_t>(row)];
+            const auto product = products.get(item.productId);
+            QVERIFY(product.has_value());
+            const QString details =
+                panel->mainModel()->index(row, RecommendationTableModel::Product).data(Qt::ToolTipRole).toString();
+            QVERIFY2(details.contains(CatalogTerms::categoryLabel(toQString(product->category))), qPrintable(details));
+            QVERIFY2(!details.contains(toQString(product->category)), qPrintable(details));
+            QVERIFY2(details.contains(CatalogTerms::brandLabel(toQString(product->brand))), qPrintable(details));
+            QVERIFY2(!details.contains(toQString(product->brand)), qPrintable(details));
+            QVERIFY2(hasHanCharacter(details), qPrintable(details));
+        }
+    }
     QCOMPARE(customersPage()->profilePanel()->kindFilter()->itemText(0), QStringLiteral("全部类型"));
 
     QVERIFY(languages_->setLanguage(Language::English));

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/catalog_terms.h"
 
+#include "format.h"
+#include "store/sample/catalog_vocabulary.h"
+
 #include <QHash>
 
 namespace omni::ui {
@@ -66,6 +69,21 @@ QString CatalogTerms::attributeLabel(const QString& attribute)
         {QStringLiteral("warranty"), QT_TR_NOOP("Warranty")},
     };
     return lookUp(labels, attribute);
+}
+
+QString CatalogTerms::brandLabel(const QString& brand)
+{
+    if (!chineseActive())
+        return brand;
+    // English name -> Chinese name, built once from the vocabulary the sample catalogue is made of.
+    static const QHash<QString, QString> chinese = [] {
+        QHash<QString, QString> names;
+        for (const store::sample::CategorySpec& category : store::sample::catalogVocabulary())
+            for (const store::sample::Term& term : category.brands)
+                names.insert(QString::fromUtf8(term.en), QString::fromUtf8(term.zh));
+        return names;
+    }();
+    return chinese.value(brand, brand);
 }
 
 } // namespace omni::ui

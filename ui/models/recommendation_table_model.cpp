@@ -2,6 +2,7 @@
 #include "models/recommendation_table_model.h"
 
 #include "format.h"
+#include "models/catalog_terms.h"
 #include "models/roles.h"
 
 #include <QApplication>
@@ -72,14 +73,16 @@ QString RecommendationTableModel::segmentLabel(const std::string& segment)
     return toQString(segment);
 }
 
-QString RecommendationTableModel::reasonText(const recsys::ProductRecommendation& item) const
+QString RecommendationTableModel::reasonText(const recsys::ProductRecommendation& item, bool full) const
 {
     QStringList related;
     for (size_t i = 0; i < item.relatedProductIds.size() && i < 3; ++i) {
         const std::string& english = i < item.relatedTitles.size() ? item.relatedTitles[i] : std::string();
         related << titleOf(item.relatedProductIds[i], english);
     }
-    const QString list = related.join(tr(", "));
+    const int others = static_cast<int>(related.size()) - 1;
+    const QString list = full || others <= 0 ? related.join(tr(", "))
+                                             : tr("%1 and %n more", nullptr, others).arg(related.front());
     switch (item.reasonKind) {
     case recsys::ReasonKind::Popular:
         return tr("Popular with all customers");
@@ -100,6 +103,17 @@ QString RecommendationTableModel::reasonText(const recsys::ProductRecommendation
     return {};
 }
 
+QString RecommendationTableModel::productDetails(const recsys::ProductRecommendation& item) const
+{
+    const ProductLabel label = labels_.value(item.productId);
+    QStringList parts{toQString(item.sku)};
+    if (!label.category.isEmpty())
+        parts << CatalogTerms::categoryLabel(label.category);
+    if (!label.brand.isEmpty())
+        parts << CatalogTerms::brandLabel(label.brand);
+    return parts.join(QStringLiteral(" · "));
+}
+
 QVariant RecommendationTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -115,7 +129,7 @@ QVariant RecommendationTableModel::data(const QModelIndex& index, int role) cons
         case Score:
             return QLocale().toString(item.score, 'f', 3);
         case Reason:
-            return reasonText(item);
+            return reasonText(item, false);
         }
         return {};
     case Qt::DecorationRole:
@@ -124,8 +138,8 @@ QVariant RecommendationTableModel::data(const QModelIndex& index, int role) cons
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Product)
-            return QStringLiteral("%1 · %2").arg(toQString(item.sku), labels_.value(item.productId).category);
-        return index.column() == Reason ? QVariant(reasonText(item)) : QVariant();
+            return productDetails(item);
+        return index.column() == Reason ? QVariant(reasonText(item, true)) : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == Rank || index.column() == Score ? numberAlignment() : QVariant();
     case SortRole:

@@ -14,11 +14,12 @@
 
 namespace omni::ui {
 
-// What the list needs to know about a product beyond the recommendation: its Chinese title and
-// category (for the icon).
+// What the list needs to know about a product beyond the recommendation: its Chinese title,
+// category (code, for the icon and the tooltip) and brand (as stored).
 struct ProductLabel {
     QString titleZh;
     QString category;
+    QString brand;
 };
 
 class RecommendationTableModel : public RecordTableModel {
@@ -37,9 +38,13 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    QString reasonText(const recsys::ProductRecommendation& item) const;
+    // The reason in the UI language. The short form (for the cell) names the product that weighed
+    // most and counts the others, so that it fits a column; the full form (tooltip) names them all.
+    QString reasonText(const recsys::ProductRecommendation& item, bool full = true) const;
     QString titleOf(qint64 productId, const std::string& englishTitle) const;
     static QString segmentLabel(const std::string& segment);
+    // "SKU · category · brand", the category and brand in the UI language.
+    QString productDetails(const recsys::ProductRecommendation& item) const;
 
 private:
     std::vector<recsys::ProductRecommendation> items_;

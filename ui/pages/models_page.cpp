@@ -109,7 +109,8 @@ void ModelsPage::retranslate()
     evaluateButton_->setToolTip(tr("Run the evaluation protocol for a model kind without keeping the model"));
     activateButton_->setText(tr("Activate"));
     activateButton_->setToolTip(tr("Use the selected model for its kind's recommendations (undoable)"));
-    curvesTitle_->setText(tr("Loss and validation NDCG@10 per epoch"));
+    if (jobActive_)
+        curvesTitle_->setText(tr("Loss and validation NDCG@10 per epoch"));
     resultsModel_->refreshTexts();
     showSelectedDetails();
 }
@@ -149,6 +150,7 @@ void ModelsPage::onModelsLoaded(const QueryResult<std::vector<store::ModelRecord
     resultsModel_->setModels(result.value);
     modelTable_->fitColumns();
     modelTable_->selectFirstRow();
+    showSelectedDetails(); // also when the first row was already current
     finishLoading();
     updateButtons();
 }
@@ -185,6 +187,7 @@ bool ModelsPage::startJob(const TrainRequest& request, bool evaluateOnly)
     if (!runner_ || runner_->isRunning() || storePath().isEmpty())
         return false;
     curves_->clear();
+    curvesTitle_->setText(tr("Loss and validation NDCG@10 per epoch"));
     // Epochs arrive on the worker thread; the curves are drawn on the GUI thread. A page that is
     // gone by then simply drops them (the context object guards the queued call).
     QPointer<TrainingCurves> curves = curves_;
@@ -231,7 +234,7 @@ bool ModelsPage::activateSelected()
     const store::ModelRecord* selected = resultsModel_->record(row);
     if (!selected || selected->active || (runner_ && runner_->isRunning()))
         return false;
-    qint64 previous = -1;
+    qint64 previous = -1; // none: undo leaves the kind without an active model
     for (int i = 0; i < resultsModel_->rowCount(); ++i) {
         const store::ModelRecord* other = resultsModel_->record(i);
         if (other->kind == selected->kind && other->active)
@@ -239,27 +242,43 @@ bool ModelsPage::activateSelected()
     }
     const QString label = tr("%1 (trained %2)").arg(ModelResultsTableModel::kindLabel(selected->kind),
                                                     formatDateTime(selected->createdAt));
-    auto changed = [this] {
+    // The write runs off the GUI thread (see ActivateModelCommand); the page reloads after it.
+    auto done = [this](const QString& error) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Activate model"), error);
         reload();
         emit modelsChanged();
     };
-    try {
-        if (previous >= 0 && undoStack_)
-            undoStack_->push(new ActivateModelCommand(storePath(), selected->id, previous, label, changed));
-        else {
-            ActivateModelCommand::activate(storePath(), selected->id);
-            changed();
-        }
-    } catch (const std::exception& error) {
-        QMessageBox::warning(this, tr("Activate model"), toQString(error.what()));
-        return false;
-    }
+    auto command = std::make_unique<ActivateModelCommand>(storePath(), selected->id, selected->kind, previous, label,
+                                                          this, done);
+    if (undoStack_)
+        undoStack_->push(command.release()); // push() runs redo()
+    else
+        command->redo();
+    activateButton_->setEnabled(false); // until the reload shows the new state
     return true;
+}
+
+void ModelsPage::showSelectedCurves(const store::ModelRecord* selected)
+{
+    // While a job trains, the curves are its live ones.
+    if (jobActive_)
+        return;
+    curves_->showEpochs(selected ? selected->epochs : std::vector<store::ModelEpoch>());
+    if (!selected)
+        curvesTitle_->setText(tr("Loss and validation NDCG@10 per epoch"));
+    else if (selected->epochs.empty())
+        curvesTitle_->setText(tr("No training curve is stored for this model (it was trained by an older version)"));
+    else
+        curvesTitle_->setText(tr("Loss and validation NDCG@10 per epoch: %1, trained %2")
+                                  .arg(ModelResultsTableModel::kindLabel(selected->kind),
+                                       formatDateTime(selected->createdAt)));
 }
 
 void ModelsPage::showSelectedDetails()
 {
     const store::ModelRecord* selected = resultsModel_->record(proxy_->mapToSource(modelTable_->currentIndex()).row());
+    showSelectedCurves(selected);
     if (!selected) {
         details_->setText(lastOutcome_);
         return;
@@ -288,7 +307,7 @@ void ModelsPage::updateButtons()
     trainButton_->setEnabled(ready);
     evaluateButton_->setEnabled(ready);
     const store::ModelRecord* selected = resultsModel_->record(proxy_->mapToSource(modelTable_->currentIndex()).row());
-    activateButton_->setEnabled(ready && selected && !selected->active);
+    activateButton_->setEnabled(ready && selected && !selected->active && ActivateModelCommand::pendingWrites() == 0);
 }
 
 } // namespace omni::ui

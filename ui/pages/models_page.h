@@ -47,6 +47,7 @@ public:
     RecordTableView* modelTable() const { return modelTable_; }
     TrainingCurves* curves() const { return curves_; }
     QLabel* detailsLabel() const { return details_; }
+    QLabel* curvesTitle() const { return curvesTitle_; }
     QPushButton* trainButton() const { return trainButton_; }
     QPushButton* evaluateButton() const { return evaluateButton_; }
     QPushButton* activateButton() const { return activateButton_; }
@@ -67,6 +68,7 @@ private:
     void chooseTraining(bool evaluateOnly);
     bool startJob(const TrainRequest& request, bool evaluateOnly);
     void showSelectedDetails();
+    void showSelectedCurves(const store::ModelRecord* selected);
     void updateButtons();
 
     ModelResultsTableModel* resultsModel_;

@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -64,6 +65,13 @@ RecommendationsPanel::RecommendationsPanel(QWidget* parent)
     comparisonTable_->setStretchColumn(RecommendationTableModel::Reason);
     comparisonTable_->setSortingEnabled(false);
     comparisonTable_->setVisible(false);
+    // Reasons name products, and side by side a column is narrow: they wrap onto a second line
+    // rather than being cut off (the tooltip names every product behind the reason).
+    for (RecordTableView* table : {mainTable_, comparisonTable_}) {
+        table->setWordWrap(true);
+        table->setTextElideMode(Qt::ElideMiddle);
+        table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    }
 
     auto* pickers = new QGridLayout;
     pickers->addWidget(modelLabel_, 0, 0);
@@ -93,9 +101,9 @@ RecommendationsPanel::RecommendationsPanel(QWidget* parent)
     connect(modelPicker_, &QComboBox::activated, this, [this] { refresh(); });
     connect(comparePicker_, &QComboBox::activated, this, [this] { refresh(); });
     connect(addViewButton_, &QPushButton::clicked, this,
-            [this] { addWhatIf(productPicker_->currentData().toLongLong(), false); });
+            [this] { addWhatIf(productPicker_->currentData().toLongLong(), store::EventType::View); });
     connect(addPurchaseButton_, &QPushButton::clicked, this,
-            [this] { addWhatIf(productPicker_->currentData().toLongLong(), true); });
+            [this] { addWhatIf(productPicker_->currentData().toLongLong(), store::EventType::Purchase); });
     connect(clearWhatIfButton_, &QPushButton::clicked, this, &RecommendationsPanel::clearWhatIf);
     retranslate();
 }
@@ -166,7 +174,6 @@ void RecommendationsPanel::setCustomer(qint64 customerId, const std::string& seg
     customerId_ = customerId;
     segment_ = segment;
     whatIf_.clear();
-    whatIfPurchase_.clear();
     whatIfList_->clear();
     refresh();
 }
@@ -175,7 +182,6 @@ void RecommendationsPanel::clear()
 {
     customerId_ = -1;
     whatIf_.clear();
-    whatIfPurchase_.clear();
     whatIfList_->clear();
     service_.cancel(kMainSlot);
     service_.cancel(kComparisonSlot);
@@ -200,12 +206,13 @@ void RecommendationsPanel::chooseComparison(qint64 modelId)
     refresh();
 }
 
-void RecommendationsPanel::addWhatIf(qint64 productId, bool purchase)
+void RecommendationsPanel::addWhatIf(qint64 productId, store::EventType type)
 {
-    if (productId <= 0 || customerId_ < 0)
+    // The panel offers views and purchases; the core takes any event type.
+    if (productId <= 0 || customerId_ < 0 || (type != store::EventType::View && type != store::EventType::Purchase))
         return;
-    whatIf_.push_back(productId);
-    whatIfPurchase_.push_back(purchase);
+    whatIf_.push_back({productId, type});
+    const bool purchase = type == store::EventType::Purchase;
     QString title;
     for (const store::Product& product : sources_.products)
         if (product.id == productId)
@@ -217,7 +224,6 @@ void RecommendationsPanel::addWhatIf(qint64 productId, bool purchase)
 void RecommendationsPanel::clearWhatIf()
 {
     whatIf_.clear();
-    whatIfPurchase_.clear();
     whatIfList_->clear();
     refresh();
 }

@@ -30,8 +30,10 @@ public:
     void setCustomer(qint64 customerId, const std::string& segment);
     void clear();
 
-    // Adds a hypothetical interaction with productId ("purchase" or "view") and re-scores.
-    void addWhatIf(qint64 productId, bool purchase);
+    // Adds a hypothetical view or purchase of productId and re-scores: a purchase also takes the
+    // product out of the list while bought products are left out.
+    void addWhatIf(qint64 productId, store::EventType type);
+    const std::vector<recsys::HypotheticalInteraction>& whatIf() const { return whatIf_; }
     void clearWhatIf();
     void chooseModel(qint64 modelId);
     void chooseComparison(qint64 modelId); // -1: no comparison
@@ -41,6 +43,8 @@ public:
     QComboBox* modelPicker() const { return modelPicker_; }
     QComboBox* comparePicker() const { return comparePicker_; }
     QComboBox* productPicker() const { return productPicker_; }
+    RecordTableView* mainTable() const { return mainTable_; }
+    RecordTableView* comparisonTable() const { return comparisonTable_; }
     QLabel* statusLabel() const { return status_; }
     bool isBusy() const { return pending_ > 0; }
 
@@ -80,8 +84,7 @@ private:
     RecommendationSources sources_;
     qint64 customerId_ = -1;
     std::string segment_;
-    std::vector<int64_t> whatIf_;
-    std::vector<bool> whatIfPurchase_;
+    std::vector<recsys::HypotheticalInteraction> whatIf_;
     int pending_ = 0;
 };
 

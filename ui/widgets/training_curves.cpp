@@ -53,6 +53,18 @@ void TrainingCurves::addEpoch(int epoch, double loss, double validationNdcg)
     rescale();
 }
 
+void TrainingCurves::showEpochs(const std::vector<store::ModelEpoch>& epochs)
+{
+    loss_->data()->clear();
+    ndcg_->data()->clear();
+    for (const store::ModelEpoch& epoch : epochs) {
+        loss_->addData(epoch.epoch, epoch.loss);
+        if (epoch.validationNdcg)
+            ndcg_->addData(epoch.epoch, *epoch.validationNdcg);
+    }
+    rescale();
+}
+
 int TrainingCurves::lossPoints() const
 {
     return loss_->dataCount();

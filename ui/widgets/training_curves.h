@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Loss and validation NDCG@10 per epoch, drawn while a model trains: loss on the left axis,
-// NDCG@10 on the right (they differ by orders of magnitude), one point added per epoch.
+// Loss and validation NDCG@10 per epoch, drawn while a model trains (one point added per epoch)
+// or for a stored model (its whole curve at once): loss on the left axis, NDCG@10 on the right
+// (they differ by orders of magnitude).
 #pragma once
+
+#include "store/records.h"
 
 #include <QWidget>
 
 #include <cmath>
+#include <vector>
 
 class QCustomPlot;
 class QCPGraph;
@@ -20,6 +24,8 @@ public:
     void clear();
     // validationNdcg may be NaN (the epoch was not validated): only the loss gets a point.
     void addEpoch(int epoch, double loss, double validationNdcg);
+    // Replaces what is drawn with a stored model's curve.
+    void showEpochs(const std::vector<store::ModelEpoch>& epochs);
 
     int lossPoints() const;
     int metricPoints() const;

@@ -71,7 +71,8 @@ void RecommendationService::request(int slot, const RecommendationRequest& reque
                 if (answer.labels.contains(id))
                     return;
                 if (auto product = products.get(id))
-                    answer.labels.insert(id, {toQString(product->titleZh), toQString(product->category)});
+                    answer.labels.insert(id, {toQString(product->titleZh), toQString(product->category),
+                                              toQString(product->brand)});
             };
             for (const recsys::ProductRecommendation& item : answer.items) {
                 label(item.productId);

@@ -24,7 +24,7 @@ struct RecommendationRequest {
     QString storePath;
     QString modelFile;            // absolute path of the registered model's file
     qint64 customerId = 0;
-    std::vector<int64_t> whatIf;  // hypothetical interactions, oldest first (product ids)
+    std::vector<recsys::HypotheticalInteraction> whatIf; // hypothetical interactions, oldest first
     std::string segment;          // the customer's RFM segment, for the popularity fallback
     int k = 10;
 };
