@@ -415,6 +415,9 @@ void CustomersModelsTest::recommendationsHaveReasonsAndWhatIfChangesThem()
     // the tooltip every product behind it.
     RecordTableView* table = panel->mainTable();
     QVERIFY(table->wordWrap());
+    // The reason column takes the width the others leave (in every language, however long).
+    QCOMPARE(table->horizontalHeader()->sectionResizeMode(RecommendationTableModel::Reason), QHeaderView::Stretch);
+    QCOMPARE(table->horizontalHeader()->length(), table->viewport()->width());
     QCOMPARE(table->verticalHeader()->sectionResizeMode(0), QHeaderView::ResizeToContents);
     bool shortened = false;
     for (int row = 0; row < panel->mainModel()->rowCount(); ++row) {

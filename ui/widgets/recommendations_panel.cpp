@@ -275,6 +275,9 @@ void RecommendationsPanel::requestList(int slot, qint64 modelId, RecommendationT
         if (answer.ok()) {
             target->setRecommendations(answer.items, answer.labels);
             view->fitColumns();
+            // fitColumns() sized every column to its contents, the reason too (a short Chinese
+            // reason left a gap at the right); setting Stretch again lays it out over the rest.
+            view->setStretchColumn(RecommendationTableModel::Reason);
         } else {
             target->clear();
         }

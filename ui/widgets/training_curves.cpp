@@ -28,8 +28,16 @@ TrainingCurves::TrainingCurves(QWidget* parent)
     ndcg_ = plot_->addGraph(plot_->xAxis, plot_->yAxis2);
     ndcg_->setPen(QPen(QColor(0xd6, 0x27, 0x28), 2));
     ndcg_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 5));
+    // The legend goes in a row of its own under the axes: inside them it covered the NDCG@10
+    // curve, which levels off along the top once a model has learned.
     plot_->legend->setVisible(true);
-    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignHCenter);
+    plot_->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    plot_->legend->setBorderPen(Qt::NoPen);
+    auto* legendRow = new QCPLayoutGrid;
+    plot_->plotLayout()->addElement(1, 0, legendRow);
+    legendRow->setMargins(QMargins(5, 0, 5, 5));
+    legendRow->addElement(0, 0, plot_->legend);
+    plot_->plotLayout()->setRowStretchFactor(1, 0.001);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
