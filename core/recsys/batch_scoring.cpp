@@ -11,7 +11,9 @@ namespace omni::recsys {
 
 namespace {
 
-constexpr int64_t kCustomersPerStep = 512;
+// Customers scored together: the neural models' forward passes and catalogue products are
+// efficient from a few hundred rows; the [customers x items] score block stays ~50 MB at 50k items.
+constexpr size_t kCustomersPerBatch = 256;
 
 double secondsSince(std::chrono::steady_clock::time_point start)
 {
@@ -53,23 +55,42 @@ BatchScoringReport scoreAllCustomers(const store::Store& store, const Recommenda
     RecommendationRepository repository(store.db());
     repository.clearModel(modelId);
     double scoring = 0;
+    // Customers are scored kCustomersPerBatch at a time (see recommendMany): their histories are
+    // copied out of the store's single pass until a batch is full.
+    std::vector<CustomerRow> batchCustomers;
+    std::vector<ProductHistory> batchHistories;
+    auto scoreBatch = [&] {
+        std::vector<RecommendationEngine::CustomerInput> inputs;
+        for (size_t i = 0; i < batchCustomers.size(); ++i) {
+            const auto found = options.segments.find(batchCustomers[i].customerId);
+            inputs.push_back({&batchHistories[i], batchCustomers[i].customerKey,
+                              found == options.segments.end() ? std::string() : found->second});
+        }
+        const auto scoringStarted = std::chrono::steady_clock::now();
+        const std::vector<std::vector<ProductRecommendation>> lists = engine.recommendMany(inputs, options.engine);
+        scoring += secondsSince(scoringStarted);
+        for (size_t i = 0; i < lists.size(); ++i) {
+            int rank = 0;
+            for (const ProductRecommendation& item : lists[i]) {
+                repository.insert({batchCustomers[i].customerId, modelId, ++rank, item.productId,
+                                   static_cast<double>(item.score), reasonJson(item)});
+                ++report.rows;
+            }
+        }
+        report.customers += static_cast<int64_t>(lists.size());
+        job.step(report.customers, total, stage); // also where Cancel is noticed
+        batchCustomers.clear();
+        batchHistories.clear();
+    };
     forEachCustomerHistory(store, engine.interactionOptions(), [&](const CustomerRow& customer,
                                                                    const ProductHistory& history) {
-        const auto found = options.segments.find(customer.customerId);
-        const std::string& segment = found == options.segments.end() ? std::string() : found->second;
-        const auto scoringStarted = std::chrono::steady_clock::now();
-        const std::vector<ProductRecommendation> list =
-            engine.recommend(history, customer.customerKey, segment, options.engine);
-        scoring += secondsSince(scoringStarted);
-        int rank = 0;
-        for (const ProductRecommendation& item : list) {
-            repository.insert({customer.customerId, modelId, ++rank, item.productId, static_cast<double>(item.score),
-                               reasonJson(item)});
-            ++report.rows;
-        }
-        if (++report.customers % kCustomersPerStep == 0)
-            job.step(report.customers, total, stage);
+        batchCustomers.push_back(customer);
+        batchHistories.push_back(history);
+        if (batchCustomers.size() == kCustomersPerBatch)
+            scoreBatch();
     });
+    if (!batchCustomers.empty())
+        scoreBatch();
     job.step(report.customers, total, stage);
     transaction.commit();
     report.seconds = secondsSince(started);

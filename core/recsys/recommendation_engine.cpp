@@ -183,6 +183,27 @@ std::vector<std::pair<float, int32_t>> RecommendationEngine::coldStartPicks(cons
     return picks;
 }
 
+RecommendationEngine::PreparedQuery RecommendationEngine::prepare(const ProductHistory& history,
+                                                                  const std::string& customerKey,
+                                                                  const std::string& segment,
+                                                                  const EngineOptions& options) const
+{
+    PreparedQuery prepared;
+    std::vector<int32_t> historyCatalogue; // for the content profile
+    prepared.query = queryFor(history, customerKey, segment, historyCatalogue);
+    prepared.excluded = excludedItems(history, options);
+    prepared.profile = content_->profile(historyCatalogue);
+    prepared.coldPicks = coldStartPicks(prepared.profile, prepared.excluded, options);
+    // Warm items come from the model; a customer without (known) history gets segment popularity.
+    prepared.bySegmentPopularity = prepared.query.history.empty() && popularity_;
+    return prepared;
+}
+
+const Recommender& RecommendationEngine::scorerFor(const PreparedQuery& prepared) const
+{
+    return prepared.bySegmentPopularity ? static_cast<const Recommender&>(*popularity_) : *loaded_.model;
+}
+
 std::vector<ProductRecommendation> RecommendationEngine::recommend(const ProductHistory& history,
                                                                    const std::string& customerKey,
                                                                    const std::string& segment,
@@ -190,24 +211,59 @@ std::vector<ProductRecommendation> RecommendationEngine::recommend(const Product
 {
     if (options.k <= 0)
         return {};
-    std::vector<int32_t> historyCatalogue; // for the content profile
-    const Query query = queryFor(history, customerKey, segment, historyCatalogue);
-    const std::vector<uint8_t> excluded = excludedItems(history, options);
-    const ContentScorer::Profile profile = content_->profile(historyCatalogue);
-    const std::vector<std::pair<float, int32_t>> coldPicks = coldStartPicks(profile, excluded, options);
-
-    // Warm items from the model; a customer without (known) history gets segment popularity.
-    const Recommender& scorer =
-        query.history.empty() && popularity_ ? static_cast<const Recommender&>(*popularity_) : *loaded_.model;
+    const PreparedQuery prepared = prepare(history, customerKey, segment, options);
+    const Recommender& scorer = scorerFor(prepared);
     std::vector<float> scores(static_cast<size_t>(scorer.itemCount()));
-    scorer.scoreItems(query, scores.data());
-    for (size_t item = 0; item < scores.size(); ++item) {
+    scorer.scoreItems(prepared.query, scores.data());
+    return finish(prepared, scores.data(), options);
+}
+
+std::vector<std::vector<ProductRecommendation>> RecommendationEngine::recommendMany(
+    const std::vector<CustomerInput>& customers, const EngineOptions& options) const
+{
+    std::vector<std::vector<ProductRecommendation>> lists(customers.size());
+    if (options.k <= 0)
+        return lists;
+    std::vector<PreparedQuery> prepared;
+    prepared.reserve(customers.size());
+    for (const CustomerInput& customer : customers)
+        prepared.push_back(prepare(*customer.history, customer.customerKey, customer.segment, options));
+    // One batch per scorer (the model, segment popularity), scored in one call each.
+    for (const bool bySegment : {false, true}) {
+        std::vector<size_t> members;
+        std::vector<Query> queries;
+        for (size_t i = 0; i < prepared.size(); ++i)
+            if (prepared[i].bySegmentPopularity == bySegment) {
+                members.push_back(i);
+                queries.push_back(prepared[i].query);
+            }
+        if (members.empty())
+            continue;
+        const Recommender& scorer = scorerFor(prepared[members.front()]);
+        const size_t items = static_cast<size_t>(scorer.itemCount());
+        std::vector<float> scores(members.size() * items);
+        scorer.scoreBatch(queries.data(), queries.size(), scores.data());
+        for (size_t m = 0; m < members.size(); ++m)
+            lists[members[m]] = finish(prepared[members[m]], scores.data() + m * items, options);
+    }
+    return lists;
+}
+
+std::vector<ProductRecommendation> RecommendationEngine::finish(const PreparedQuery& prepared, float* scores,
+                                                                const EngineOptions& options) const
+{
+    const Recommender& scorer = scorerFor(prepared);
+    const std::vector<uint8_t>& excluded = prepared.excluded;
+    const std::vector<std::pair<float, int32_t>>& coldPicks = prepared.coldPicks;
+    const ContentScorer::Profile& profile = prepared.profile;
+    const Query& query = prepared.query;
+    for (size_t item = 0; item < static_cast<size_t>(scorer.itemCount()); ++item) {
         const int32_t index = catalogueOfModelItem_[item];
         if (index < 0 || excluded[static_cast<size_t>(index)] || cold_[static_cast<size_t>(index)])
             scores[item] = kMasked;
     }
     std::vector<Recommendation> warm;
-    for (const ScoredItem& best : topK(scores.data(), scorer.itemCount(), options.k - static_cast<int>(coldPicks.size())))
+    for (const ScoredItem& best : topK(scores, scorer.itemCount(), options.k - static_cast<int>(coldPicks.size())))
         warm.push_back({best.item, best.score, {}});
     scorer.explain(query, warm);
 

@@ -76,6 +76,18 @@ public:
     std::vector<ProductRecommendation> recommend(const ProductHistory& history, const std::string& customerKey,
                                                  const std::string& segment, const EngineOptions& options) const;
 
+    struct CustomerInput {
+        const ProductHistory* history = nullptr;
+        std::string customerKey;
+        std::string segment;
+    };
+    // The lists of many customers, each exactly as recommend() gives it, with the model scoring
+    // them together: for neural models one matrix product over the catalogue per batch instead of
+    // one matrix-vector product per customer, each of which reads the whole item table (batch
+    // scoring of a large shop is bound by that memory traffic).
+    std::vector<std::vector<ProductRecommendation>> recommendMany(const std::vector<CustomerInput>& customers,
+                                                                  const EngineOptions& options) const;
+
 private:
     // Appends whatIf to history as loadCustomerHistory would have read the same events.
     void addHypothetical(ProductHistory& history, const std::vector<HypotheticalInteraction>& whatIf) const;
@@ -87,6 +99,21 @@ private:
         std::vector<ItemFeatures> features;
         std::unordered_map<int64_t, int32_t> indexOfProduct;
     };
+
+    // What recommend() works out before scoring, and what it needs after.
+    struct PreparedQuery {
+        Query query;
+        std::vector<uint8_t> excluded; // by catalogue index
+        ContentScorer::Profile profile;
+        std::vector<std::pair<float, int32_t>> coldPicks;
+        bool bySegmentPopularity = false; // no (known) history: segment popularity scores it
+    };
+    PreparedQuery prepare(const ProductHistory& history, const std::string& customerKey, const std::string& segment,
+                          const EngineOptions& options) const;
+    const Recommender& scorerFor(const PreparedQuery& prepared) const;
+    // The list from the scorer's scores for the prepared query (scores are masked in place).
+    std::vector<ProductRecommendation> finish(const PreparedQuery& prepared, float* scores,
+                                              const EngineOptions& options) const;
 
     void loadCatalogue();
     // The model's query for a history (model indices), and the history in catalogue indices.

@@ -11,7 +11,10 @@
 #include "recsys/recommendation_repository.h"
 #include "recsys/segments.h"
 #include "recsys/store_training.h"
+#include "store/customer_repository.h"
 #include "store/sample_shop.h"
+
+#include <cmath>
 
 using namespace omni;
 using namespace omni::recsys;
@@ -147,4 +150,51 @@ OMNI_TEST(rfm_segments_name_every_customer)
         buyers += segment == "prospect" ? 0 : 1;
     }
     OMNI_CHECK(buyers > 10);
+}
+
+// recommendMany, the batch path, gives every customer the list recommend() gives them alone, for
+// a neural model whose scoreBatch encodes the histories together (different lengths in one batch)
+// and with customers without history (segment popularity) mixed in.
+OMNI_TEST(batched_lists_equal_single_lists_for_sasrec)
+{
+    TempDir dir;
+    const store::Store shop = tinyShop(dir);
+    ShopBuilder build(shop);
+    build.customer("nobody-yet"); // no interactions: segment popularity
+    StoreTrainingOptions training;
+    training.experiment.kind = "sasrec";
+    training.experiment.train.hyper = defaultHyperparameters("sasrec");
+    training.experiment.train.hyper.epochs = 2;
+    training.experiment.train.hyper.dimension = 16;
+    training.interactions.segments = rfmSegments(shop);
+    const StoreTrainingResult trained = trainOnStore(shop, training, runtime::JobContext());
+    const RecommendationEngine engine(shop, trained.file);
+
+    EngineOptions options;
+    options.k = 6;
+    std::vector<ProductHistory> histories;
+    std::vector<RecommendationEngine::CustomerInput> inputs;
+    const int64_t customers = shop.counts().customers;
+    histories.reserve(static_cast<size_t>(customers));
+    size_t empty = 0;
+    for (int64_t customer = 1; customer <= customers; ++customer) {
+        histories.push_back(engine.customerHistory(customer));
+        empty += histories.back().productIds.empty() ? 1 : 0;
+        const auto segment = training.interactions.segments.find(customer);
+        inputs.push_back({&histories.back(), store::CustomerRepository(shop.db()).get(customer)->customerKey,
+                          segment == training.interactions.segments.end() ? std::string() : segment->second});
+    }
+    OMNI_CHECK(empty >= 1);
+    const std::vector<std::vector<ProductRecommendation>> batched = engine.recommendMany(inputs, options);
+    OMNI_CHECK_EQ(batched.size(), inputs.size());
+    for (size_t c = 0; c < inputs.size(); ++c) {
+        const std::vector<ProductRecommendation> alone =
+            engine.recommend(*inputs[c].history, inputs[c].customerKey, inputs[c].segment, options);
+        OMNI_CHECK_EQ(batched[c].size(), alone.size());
+        for (size_t i = 0; i < alone.size() && i < batched[c].size(); ++i) {
+            OMNI_CHECK_EQ(batched[c][i].productId, alone[i].productId);
+            OMNI_CHECK(std::abs(batched[c][i].score - alone[i].score) < 1e-3f);
+            OMNI_CHECK_EQ(reasonJson(batched[c][i]), reasonJson(alone[i]));
+        }
+    }
 }
