@@ -164,6 +164,52 @@
     </message>
 </context>
 <context>
+    <name>IdentityDecisionCommand</name>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityJobs</name>
+    <message>
+        <source>Merge %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Split %n account(s) off %1</source>
+        <translation>
+            <numerusform>Split %n account off %1</numerusform>
+            <numerusform>Split %n accounts off %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %n account(s) moved, with %1 events, orders and reviews, in %2 s</source>
+        <translation>
+            <numerusform>Merged: %n account moved, with %1 events, orders and reviews, in %2 s</numerusform>
+            <numerusform>Merged: %n accounts moved, with %1 events, orders and reviews, in %2 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Split off: %n account(s) now a customer of their own, with %1 events, orders and reviews, in %2 s</source>
+        <translation>
+            <numerusform>Split off: %n account now a customer of its own, with %1 events, orders and reviews, in %2 s</numerusform>
+            <numerusform>Split off: %n accounts now a customer of their own, with %1 events, orders and reviews, in %2 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n account(s) back where they were, in %1 s</source>
+        <translation>
+            <numerusform>Undone: %n account back where it was, in %1 s</numerusform>
+            <numerusform>Undone: %n accounts back where they were, in %1 s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportHelp</name>
     <message>
         <source>Line layout: user item</source>
@@ -258,6 +304,26 @@
     </message>
     <message>
         <source>daily activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linking accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigning customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing explanations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -432,6 +498,21 @@ Import customers or events with File → Import….</source>
     </message>
     <message>
         <source>Recommended next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split off accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are all the accounts of %1. Keep at least one account with the customer: choose only the accounts that belong to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These accounts of %1 become a customer of their own, and no automatic rule joins them again:
+%2
+
+Why (kept with the decision):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -629,6 +710,60 @@ Import customers or events with File → Import….</source>
     </message>
     <message>
         <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::IdentityMergeDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the other customer by id, key, account, name, e-mail or phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they are one person (kept with the decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;, %n account(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;, %n account</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;, %n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a customer in the search results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is this customer: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer has no accounts to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the merge, every account above is one customer. Undo with Edit → Undo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1488,6 +1623,30 @@ Import a catalog with File → Import….</source>
     </message>
     <message>
         <source>Per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an account to see the evidence stored with its link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected accounts a customer of their own (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join this customer with another one found by search (undoable)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -164,6 +164,48 @@
     </message>
 </context>
 <context>
+    <name>IdentityDecisionCommand</name>
+    <message>
+        <source>Redo: %1</source>
+        <translation>重做：%1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityJobs</name>
+    <message>
+        <source>Merge %1 with %2</source>
+        <translation>将 %1 与 %2 合并</translation>
+    </message>
+    <message numerus="yes">
+        <source>Split %n account(s) off %1</source>
+        <translation>
+            <numerusform>从 %1 拆分出 %n 个账号</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %n account(s) moved, with %1 events, orders and reviews, in %2 s</source>
+        <translation>
+            <numerusform>已合并：移动了 %n 个账号，连同 %1 条事件、订单和评价，用时 %2 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Split off: %n account(s) now a customer of their own, with %1 events, orders and reviews, in %2 s</source>
+        <translation>
+            <numerusform>已拆分：%n 个账号成为独立客户，连同 %1 条事件、订单和评价，用时 %2 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n account(s) back where they were, in %1 s</source>
+        <translation>
+            <numerusform>已撤销：%n 个账号恢复原来的归属，用时 %1 秒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportHelp</name>
     <message>
         <source>Line layout: user item</source>
@@ -259,6 +301,26 @@
     <message>
         <source>daily activity</source>
         <translation>每日活跃统计</translation>
+    </message>
+    <message>
+        <source>loading accounts</source>
+        <translation>正在读取账号</translation>
+    </message>
+    <message>
+        <source>linking accounts</source>
+        <translation>正在关联账号</translation>
+    </message>
+    <message>
+        <source>assigning customers</source>
+        <translation>正在分配客户</translation>
+    </message>
+    <message>
+        <source>writing explanations</source>
+        <translation>正在写入关联说明</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -434,6 +496,24 @@ Import customers or events with File → Import….</source>
     <message>
         <source>Recommended next</source>
         <translation>下一步推荐</translation>
+    </message>
+    <message>
+        <source>Split off accounts</source>
+        <translation>拆分账号</translation>
+    </message>
+    <message>
+        <source>These are all the accounts of %1. Keep at least one account with the customer: choose only the accounts that belong to someone else.</source>
+        <translation>这些是 %1 的全部账号。客户至少要保留一个账号：请只选择属于其他人的账号。</translation>
+    </message>
+    <message>
+        <source>These accounts of %1 become a customer of their own, and no automatic rule joins them again:
+%2
+
+Why (kept with the decision):</source>
+        <translation>%1 的以下账号将成为一位独立客户，自动规则不会再把它们关联回去：
+%2
+
+原因（随决定一起保存）：</translation>
     </message>
 </context>
 <context>
@@ -628,6 +708,59 @@ Import customers or events with File → Import….</source>
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::IdentityMergeDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Find the other customer by id, key, account, name, e-mail or phone…</source>
+        <translation>按编号、客户键、账号、姓名、邮箱或电话查找另一位客户…</translation>
+    </message>
+    <message>
+        <source>Why they are one person (kept with the decision)</source>
+        <translation>为何是同一个人（随决定一起保存）</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;, %n account(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;，%n 个账号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a customer in the search results.</source>
+        <translation>请在搜索结果中选择一位客户。</translation>
+    </message>
+    <message>
+        <source>This customer</source>
+        <translation>当前客户</translation>
+    </message>
+    <message>
+        <source>Merge with</source>
+        <translation>合并对象</translation>
+    </message>
+    <message>
+        <source>There is no such customer.</source>
+        <translation>没有这位客户。</translation>
+    </message>
+    <message>
+        <source>That is this customer: choose another one.</source>
+        <translation>这就是当前客户，请选择另一位。</translation>
+    </message>
+    <message>
+        <source>This customer has no accounts to merge.</source>
+        <translation>该客户没有可合并的账号。</translation>
+    </message>
+    <message>
+        <source>After the merge, every account above is one customer. Undo with Edit → Undo.</source>
+        <translation>合并后，上面所有账号都属于同一位客户。可用“编辑 → 撤销”撤回。</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1625,30 @@ Import a catalog with File → Import….</source>
     <message>
         <source>Per day</source>
         <translation>每日</translation>
+    </message>
+    <message>
+        <source>Select an account to see the evidence stored with its link.</source>
+        <translation>选择一个账号，查看其关联时保存的证据。</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>证据：</translation>
+    </message>
+    <message>
+        <source>Split off…</source>
+        <translation>拆分…</translation>
+    </message>
+    <message>
+        <source>Make the selected accounts a customer of their own (undoable)</source>
+        <translation>将所选账号拆分为一位独立客户（可撤销）</translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <source>Join this customer with another one found by search (undoable)</source>
+        <translation>将此客户与搜索到的另一位客户合并（可撤销）</translation>
     </message>
 </context>
 <context>

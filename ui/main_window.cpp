@@ -120,6 +120,7 @@ void MainWindow::createPages()
     pages_ = {new ProductsPage, customersPage, new SupportPage, new EngagementPage, modelsPage};
     // The pages that train, merge and activate share the window's one job runner and undo stack.
     modelsPage->attach(runner_, undoStack_);
+    customersPage->attach(runner_, undoStack_);
     modelsPage->setDevicePreference(settings_.devicePreference());
     connect(modelsPage, &ModelsPage::modelsChanged, customersPage, &CustomersPage::reloadModels);
     for (StorePage* page : pages_) {

@@ -1,18 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/customers_page.h"
 
+#include "dialogs/identity_merge_dialog.h"
+#include "format.h"
 #include "models/customer_table_model.h"
+#include "models/profile_account_table_model.h"
+#include "models/roles.h"
 #include "models/search_hit_table_model.h"
 #include "models/search_proxy_model.h"
 #include "widgets/profile_panel.h"
 #include "widgets/recommendations_panel.h"
 #include "widgets/record_table_view.h"
+#include "workers/identity_decision_command.h"
+#include "workers/identity_jobs.h"
+#include "workers/job_runner.h"
 
 #include <QGroupBox>
+#include <QInputDialog>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
+#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace omni::ui {
@@ -85,6 +96,8 @@ CustomersPage::CustomersPage(QWidget* parent)
     follow(hitTable_);
     connect(searchEdit_, &QLineEdit::textChanged, this, &CustomersPage::onSearchTextChanged);
     connect(profile_, &ProfilePanel::filterChanged, this, &CustomersPage::loadProfile);
+    connect(profile_, &ProfilePanel::splitRequested, this, &CustomersPage::chooseSplit);
+    connect(profile_, &ProfilePanel::mergeRequested, this, &CustomersPage::chooseMerge);
     applyTexts();
 }
 
@@ -127,6 +140,7 @@ void CustomersPage::clearData()
     shownCustomer_ = -1;
     recommendedCustomer_ = -1;
     awaitingFirstDetail_ = false;
+    refreshParts_ = 0;
 }
 
 void CustomersPage::startLoading()
@@ -139,6 +153,7 @@ void CustomersPage::startLoading()
                           onSearchTextChanged(searchEdit_->text()); // text typed while it was built
                       });
     reloadModels();
+    updateDecisionsAllowed(); // the store path arrives after the job that opened the store is over
 }
 
 void CustomersPage::reloadModels()
@@ -158,6 +173,11 @@ void CustomersPage::onCustomersLoaded(const QueryResult<CustomersData>& result)
     }
     customerModel_->setCustomers(result.value.customers);
     customerTable_->fitColumns();
+    if (refreshParts_ > 0) {
+        selectShownRow(customerTable_);
+        refreshPartDone();
+        return;
+    }
     if (customerModel_->rowCount() == 0) {
         finishLoading();
         return;
@@ -186,7 +206,9 @@ void CustomersPage::onSearchTextChanged(const QString& text)
             return; // a newer keystroke's answer is coming
         hitModel_->setHits(watcher->result());
         hitTable_->fitColumns();
-        if (hitModel_->rowCount() > 0)
+        if (refreshParts_ > 0)
+            selectShownRow(hitTable_);
+        else if (hitModel_->rowCount() > 0)
             hitTable_->selectFirstRow();
         emit searchFinished();
     });
@@ -216,6 +238,14 @@ void CustomersPage::loadProfile()
 
 void CustomersPage::onProfileLoaded(const QueryResult<CustomerProfileData>& result)
 {
+    // A customer merged into another (the other side of a merge just made) is shown as the
+    // customer it is now part of.
+    if (result.ok() && result.value.profile && result.value.profile->mergedInto &&
+        *result.value.profile->mergedInto != shownCustomer_) {
+        shownCustomer_ = *result.value.profile->mergedInto;
+        loadProfile();
+        return;
+    }
     if (result.ok() && result.value.profile) {
         profile_->setProfile(result.value);
         // A timeline filter change reloads the same customer: their "what if" stays.
@@ -227,6 +257,152 @@ void CustomersPage::onProfileLoaded(const QueryResult<CustomerProfileData>& resu
     emit profileShown();
     if (std::exchange(awaitingFirstDetail_, false))
         finishLoading();
+    if (refreshParts_ > 0)
+        refreshPartDone();
+}
+
+void CustomersPage::attach(JobRunner* runner, QUndoStack* undoStack)
+{
+    runner_ = runner;
+    undoStack_ = undoStack;
+    connect(runner_, &JobRunner::started, this, &CustomersPage::updateDecisionsAllowed);
+    connect(runner_, &JobRunner::finished, this, &CustomersPage::updateDecisionsAllowed);
+    updateDecisionsAllowed();
+}
+
+void CustomersPage::updateDecisionsAllowed()
+{
+    profile_->setDecisionsAllowed(runner_ && !runner_->isRunning() && !storePath().isEmpty());
+}
+
+QString CustomersPage::shownCustomerLabel() const
+{
+    const auto& profile = profile_->profileData().profile;
+    return profile ? IdentityMergeDialog::customerLabel(profile->customer) : QString::number(shownCustomer_);
+}
+
+void CustomersPage::chooseSplit()
+{
+    const QList<qint64> ids = profile_->selectedAccountIds();
+    const auto& profile = profile_->profileData().profile;
+    if (ids.isEmpty() || !profile)
+        return;
+    if (ids.size() >= static_cast<qsizetype>(profile->accounts.size())) {
+        QMessageBox::warning(this, tr("Split off accounts"),
+                             tr("These are all the accounts of %1. Keep at least one account with the customer: "
+                                "choose only the accounts that belong to someone else.")
+                                 .arg(shownCustomerLabel()));
+        return;
+    }
+    QStringList names;
+    for (int row = 0; row < profile_->accountModel()->rowCount(); ++row) {
+        const store::IdentityRecord& account = profile_->accountModel()->account(row).account;
+        if (ids.contains(account.id))
+            names << QStringLiteral("  • %1 %2").arg(
+                         profile_->accountModel()->index(row, ProfileAccountTableModel::Channel).data().toString(),
+                         toQString(account.externalId));
+    }
+    bool ok = false;
+    const QString note = QInputDialog::getText(
+        this, tr("Split off accounts"),
+        tr("These accounts of %1 become a customer of their own, and no automatic rule joins them again:\n%2\n\n"
+           "Why (kept with the decision):")
+            .arg(shownCustomerLabel(), names.join(QLatin1Char('\n'))),
+        QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        splitOff(ids, note.trimmed());
+}
+
+void CustomersPage::chooseMerge()
+{
+    if (!profile_->profileData().profile)
+        return;
+    IdentityMergeDialog dialog(storePath(), index_, profile_->profileData(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.otherCustomerId() > 0)
+        mergeWith(dialog.otherCustomerId(), dialog.note(), dialog.otherLabel());
+}
+
+bool CustomersPage::splitOff(const QList<qint64>& identityIds, const QString& note)
+{
+    IdentityDecisionRequest request;
+    request.kind = IdentityDecisionRequest::Kind::Split;
+    request.customerId = shownCustomer_;
+    request.identityIds = identityIds;
+    request.note = note;
+    request.customerLabel = shownCustomerLabel();
+    return applyDecision(request);
+}
+
+bool CustomersPage::mergeWith(qint64 otherCustomerId, const QString& note, const QString& otherLabel)
+{
+    IdentityDecisionRequest request;
+    request.kind = IdentityDecisionRequest::Kind::Merge;
+    request.customerId = shownCustomer_;
+    request.otherCustomerId = otherCustomerId;
+    request.note = note;
+    request.customerLabel = shownCustomerLabel();
+    request.otherLabel = otherLabel.isEmpty() ? QString::number(otherCustomerId) : otherLabel;
+    return applyDecision(request);
+}
+
+bool CustomersPage::applyDecision(const IdentityDecisionRequest& request)
+{
+    if (!runner_ || !undoStack_ || runner_->isRunning() || storePath().isEmpty() || shownCustomer_ < 0)
+        return false;
+    auto decisionId = std::make_shared<qint64>(0);
+    const QString path = storePath();
+    // The customer to show afterwards: the one the analyst was looking at (after a merge it may be
+    // the merged-away one, and the profile then follows it to the customer it became part of).
+    const qint64 customer = shownCustomer_;
+    QPointer<CustomersPage> page = this;
+    auto changed = [page, customer](bool) {
+        if (page)
+            page->refreshAfterDecision(customer);
+    };
+    return runner_->start(IdentityJobs::title(request), IdentityJobs::apply(path, request, decisionId),
+                          [page, path, request, decisionId, changed](const JobOutcome& outcome) {
+                              // A refused decision (the window shows why) never reaches the undo stack.
+                              if (!page || outcome.status != JobOutcome::Status::Succeeded)
+                                  return;
+                              page->undoStack_->push(
+                                  new IdentityDecisionCommand(page->runner_, path, request, *decisionId, changed));
+                              changed(true);
+                          });
+}
+
+void CustomersPage::refreshAfterDecision(qint64 customerId)
+{
+    if (storePath().isEmpty())
+        return;
+    refreshParts_ = 3; // the list, the search index and the profile
+    shownCustomer_ = customerId;
+    loadProfile();
+    customersQuery_.start(storePath(), queryCustomers,
+                          [this](const QueryResult<CustomersData>& result) { onCustomersLoaded(result); });
+    indexQuery_.start(storePath(), buildSearchIndex,
+                      [this](const QueryResult<std::shared_ptr<const profile::CustomerSearchIndex>>& result) {
+                          index_ = result.ok() ? result.value : nullptr;
+                          onSearchTextChanged(searchEdit_->text()); // the same query, on the new index
+                          refreshPartDone();
+                      });
+}
+
+void CustomersPage::refreshPartDone()
+{
+    if (refreshParts_ > 0 && --refreshParts_ == 0)
+        emit identitiesRefreshed();
+}
+
+void CustomersPage::selectShownRow(RecordTableView* view)
+{
+    QAbstractItemModel* model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(RecordIdRole).toLongLong() == shownCustomer_) {
+            view->setCurrentIndex(model->index(row, 0));
+            view->scrollTo(model->index(row, 0));
+            return;
+        }
+    }
 }
 
 } // namespace omni::ui

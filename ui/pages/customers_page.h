@@ -2,7 +2,10 @@
 // Customers: every person across channels, found as you type (core customer search, off the GUI
 // thread, latest query wins); the selected customer's unified profile (figures, accounts with why
 // each is theirs, filterable timeline with an activity chart) and what the shop would recommend to
-// them next, with reasons, model comparison and "what if".
+// them next, with reasons, model comparison and "what if". On the profile's Accounts tab the analyst
+// splits accounts off or merges with another customer: each decision runs on the window's
+// JobRunner and is a step on its undo stack, and the list, the search index and the profile
+// reload after it.
 #pragma once
 
 #include "pages/store_page.h"
@@ -18,15 +21,18 @@
 class QGroupBox;
 class QLineEdit;
 class QStackedWidget;
+class QUndoStack;
 
 namespace omni::ui {
 
 class CustomerTableModel;
+class JobRunner;
 class ProfilePanel;
 class RecommendationsPanel;
 class RecordTableView;
 class SearchHitTableModel;
 class SearchProxyModel;
+struct IdentityDecisionRequest;
 
 class CustomersPage : public StorePage {
     Q_OBJECT
@@ -48,6 +54,16 @@ public:
     // Shows customerId's profile and recommendations (as choosing it in a list does).
     void showCustomer(qint64 customerId);
 
+    // The window's job runner and undo stack, for merge and split decisions.
+    void attach(JobRunner* runner, QUndoStack* undoStack);
+    // Without the dialogs (for their OK and for tests): split accounts of the shown customer off
+    // into a customer of their own, or merge the shown customer with another. False (nothing
+    // started) while another job runs or no customer is shown.
+    bool splitOff(const QList<qint64>& identityIds, const QString& note);
+    bool mergeWith(qint64 otherCustomerId, const QString& note, const QString& otherLabel = {});
+    // The index the search uses (null while it is built).
+    std::shared_ptr<const profile::CustomerSearchIndex> searchIndex() const { return index_; }
+
 public slots:
     // Registered models changed (trained, activated): the model pickers reload.
     void reloadModels();
@@ -57,6 +73,8 @@ signals:
     void searchFinished();
     // The shown customer's profile is on screen.
     void profileShown();
+    // After a merge, split or undo: the list, the search index and the profile are reloaded.
+    void identitiesRefreshed();
 
 protected:
     void startLoading() override;
@@ -70,6 +88,14 @@ private:
     void onSearchTextChanged(const QString& text);
     void onProfileLoaded(const QueryResult<CustomerProfileData>& result);
     void loadProfile();
+    void chooseSplit();
+    void chooseMerge();
+    bool applyDecision(const IdentityDecisionRequest& request);
+    void refreshAfterDecision(qint64 customerId);
+    void refreshPartDone();
+    void updateDecisionsAllowed();
+    QString shownCustomerLabel() const;
+    void selectShownRow(RecordTableView* view);
 
     CustomerTableModel* customerModel_;
     SearchProxyModel* proxy_;
@@ -92,6 +118,11 @@ private:
     qint64 shownCustomer_ = -1;
     qint64 recommendedCustomer_ = -1;
     bool awaitingFirstDetail_ = false;
+    JobRunner* runner_ = nullptr;
+    QUndoStack* undoStack_ = nullptr;
+    // While > 0, a decision's reload is under way: the lists keep the shown customer selected
+    // instead of jumping to their first row, and identitiesRefreshed() follows at 0.
+    int refreshParts_ = 0;
 };
 
 } // namespace omni::ui

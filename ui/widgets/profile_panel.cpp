@@ -13,8 +13,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace omni::ui {
 
@@ -41,6 +44,9 @@ ProfilePanel::ProfilePanel(QWidget* parent)
     , tabs_(new QTabWidget)
     , accountTable_(new RecordTableView)
     , timelineTable_(new RecordTableView)
+    , splitButton_(new QPushButton)
+    , mergeButton_(new QPushButton)
+    , evidence_(new QLabel)
 {
     summary_->setObjectName(QStringLiteral("profileSummary"));
     summary_->setWordWrap(true);
@@ -51,6 +57,13 @@ ProfilePanel::ProfilePanel(QWidget* parent)
     accountTable_->setObjectName(QStringLiteral("profileAccountsTable"));
     accountTable_->setModel(accounts_);
     accountTable_->setStretchColumn(ProfileAccountTableModel::LinkedBy);
+    // Several accounts can be split off together.
+    accountTable_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    splitButton_->setObjectName(QStringLiteral("splitAccountsButton"));
+    mergeButton_->setObjectName(QStringLiteral("mergeCustomerButton"));
+    evidence_->setObjectName(QStringLiteral("linkEvidence"));
+    evidence_->setWordWrap(true);
+    evidence_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     timelineTable_->setObjectName(QStringLiteral("timelineTable"));
     timelineTable_->setModel(timeline_);
     timelineTable_->setStretchColumn(TimelineTableModel::What);
@@ -80,8 +93,19 @@ ProfilePanel::ProfilePanel(QWidget* parent)
     timelineLayout->addWidget(plot_, 2);
     timelineLayout->addWidget(timelineTable_, 3);
 
+    auto* decisions = new QHBoxLayout;
+    decisions->addWidget(splitButton_);
+    decisions->addWidget(mergeButton_);
+    decisions->addStretch(1);
+    auto* accountsTab = new QWidget;
+    auto* accountsLayout = new QVBoxLayout(accountsTab);
+    accountsLayout->setContentsMargins(4, 4, 4, 4);
+    accountsLayout->addWidget(accountTable_, 1);
+    accountsLayout->addWidget(evidence_);
+    accountsLayout->addLayout(decisions);
+
     tabs_->addTab(summary_, QString());
-    tabs_->addTab(accountTable_, QString());
+    tabs_->addTab(accountsTab, QString());
     tabs_->addTab(timelineTab, QString());
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -94,6 +118,12 @@ ProfilePanel::ProfilePanel(QWidget* parent)
     channelFilter_->addItem(QString(), QString());
     connect(channelFilter_, &QComboBox::activated, this, &ProfilePanel::filterChanged);
     connect(kindFilter_, &QComboBox::activated, this, &ProfilePanel::filterChanged);
+    connect(accountTable_->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateDecisionButtons();
+        showEvidence();
+    });
+    connect(splitButton_, &QPushButton::clicked, this, &ProfilePanel::splitRequested);
+    connect(mergeButton_, &QPushButton::clicked, this, &ProfilePanel::mergeRequested);
     retranslate();
 }
 
@@ -108,6 +138,52 @@ store::TimelineFilter ProfilePanel::filter() const
     if (!kind.isEmpty())
         filter.kinds.push_back(kind.toStdString());
     return filter;
+}
+
+QList<qint64> ProfilePanel::selectedAccountIds() const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : accountTable_->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    QList<qint64> ids;
+    for (int row : rows)
+        ids << accounts_->account(row).account.id;
+    return ids;
+}
+
+void ProfilePanel::setDecisionsAllowed(bool allowed)
+{
+    decisionsAllowed_ = allowed;
+    updateDecisionButtons();
+}
+
+void ProfilePanel::updateDecisionButtons()
+{
+    const int accounts = accounts_->rowCount();
+    const int selected = static_cast<int>(accountTable_->selectionModel()->selectedRows().size());
+    // Splitting every account off would leave the customer empty: the core refuses it, so the
+    // button does not offer it.
+    splitButton_->setEnabled(decisionsAllowed_ && selected > 0 && selected < accounts);
+    mergeButton_->setEnabled(decisionsAllowed_ && accounts > 0);
+}
+
+void ProfilePanel::showEvidence()
+{
+    const QModelIndex current = accountTable_->currentIndex();
+    if (!current.isValid() || current.row() >= accounts_->rowCount()) {
+        evidence_->setText(accounts_->rowCount() > 0 ? tr("Select an account to see the evidence stored with its link.")
+                                                     : QString());
+        return;
+    }
+    const profile::ProfileAccount& account = accounts_->account(current.row());
+    // The sentence in the UI language, then the stored evidence as resolution wrote it (values
+    // and account ids, in the core's English).
+    QString text = QStringLiteral("<b>%1</b>").arg(accounts_->linkedByText(account).toHtmlEscaped());
+    if (!account.evidence.empty())
+        text += QStringLiteral("<br><small>%1 %2</small>")
+                    .arg(tr("Evidence:").toHtmlEscaped(), toQString(account.evidence).toHtmlEscaped());
+    evidence_->setText(text);
 }
 
 void ProfilePanel::clear()
@@ -127,6 +203,8 @@ void ProfilePanel::setProfile(const CustomerProfileData& data)
     timeline_->setEntries(data.timeline.entries, channels_);
     accountTable_->fitColumns();
     timelineTable_->fitColumns();
+    updateDecisionButtons();
+    showEvidence();
     timelineCount_->setText(data.profile ? tr("Showing %1 of %2").arg(formatCount(static_cast<int64_t>(data.timeline.entries.size())),
                                                                    formatCount(data.timeline.total))
                                          : QString());
@@ -278,8 +356,13 @@ void ProfilePanel::retranslate()
     auto ticker = plot_->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>();
     if (ticker)
         ticker->setDateTimeFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    splitButton_->setText(tr("Split off…"));
+    splitButton_->setToolTip(tr("Make the selected accounts a customer of their own (undoable)"));
+    mergeButton_->setText(tr("Merge with…"));
+    mergeButton_->setToolTip(tr("Join this customer with another one found by search (undoable)"));
     accounts_->refreshTexts();
     timeline_->refreshTexts();
+    showEvidence();
     showSummary();
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }

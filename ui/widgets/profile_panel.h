@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One customer's unified profile: the figures (RFM with segment, lifetime value, price band,
 // preferred channel and time of day, top categories and brands), the accounts per channel with
-// why each is this customer, and the cross-channel timeline filtered by channel and type with a
+// why each is this customer (and the evidence stored with the link), the analyst's "Split off…" and
+// "Merge with…" under them, and the cross-channel timeline filtered by channel and type with a
 // daily activity chart.
 #pragma once
 
@@ -13,6 +14,7 @@
 class QComboBox;
 class QCustomPlot;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 
 namespace omni::ui {
@@ -37,6 +39,15 @@ public:
     QComboBox* channelFilter() const { return channelFilter_; }
     QComboBox* kindFilter() const { return kindFilter_; }
     QCustomPlot* activityPlot() const { return plot_; }
+    RecordTableView* accountTable() const { return accountTable_; }
+    QPushButton* splitButton() const { return splitButton_; }
+    QPushButton* mergeButton() const { return mergeButton_; }
+    QLabel* evidenceLabel() const { return evidence_; }
+    const CustomerProfileData& profileData() const { return data_; }
+    // The accounts (identity ids) selected on the Accounts tab, in table order.
+    QList<qint64> selectedAccountIds() const;
+    // Whether merge and split may start now (the page: a store is open and no job runs).
+    void setDecisionsAllowed(bool allowed);
 
     static QString segmentLabel(profile::Segment segment);
     static QString priceBandLabel(profile::PriceBand band);
@@ -45,6 +56,9 @@ public:
 signals:
     // The user changed the timeline's filter: the page reloads the timeline and chart.
     void filterChanged();
+    // "Split off…" or "Merge with…" was pressed: the page asks for confirmation and applies it.
+    void splitRequested();
+    void mergeRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -54,6 +68,8 @@ private:
     void showSummary();
     void showActivity();
     void fillChannelFilter();
+    void updateDecisionButtons();
+    void showEvidence();
 
     ProfileAccountTableModel* accounts_;
     TimelineTableModel* timeline_;
@@ -65,6 +81,10 @@ private:
     QTabWidget* tabs_;
     RecordTableView* accountTable_;
     RecordTableView* timelineTable_;
+    QPushButton* splitButton_;
+    QPushButton* mergeButton_;
+    QLabel* evidence_;
+    bool decisionsAllowed_ = false;
     CustomerProfileData data_;
     ChannelNames channels_;
 };
