@@ -175,6 +175,49 @@
     </message>
 </context>
 <context>
+    <name>IdentityEvidence</name>
+    <message>
+        <source>The customer&apos;s only account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account the customer&apos;s other accounts are linked to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty card %1 on both %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone hash %1 on both %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail hash %1 on both %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 on both %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 were imported under the same customer record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An analyst merged %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An analyst merged %1 with %2 (decision %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An analyst merged %1 with %2 (decision %3): “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentityJobs</name>
     <message>
         <source>Merge %1 with %2</source>

@@ -175,6 +175,49 @@
     </message>
 </context>
 <context>
+    <name>IdentityEvidence</name>
+    <message>
+        <source>The customer&apos;s only account.</source>
+        <translation>该客户唯一的账号。</translation>
+    </message>
+    <message>
+        <source>The account the customer&apos;s other accounts are linked to.</source>
+        <translation>该客户其他账号都关联到这个账号。</translation>
+    </message>
+    <message>
+        <source>Loyalty card %1 on both %2 and %3.</source>
+        <translation>%2 和 %3 都绑定了会员卡 %1。</translation>
+    </message>
+    <message>
+        <source>Phone hash %1 on both %2 and %3.</source>
+        <translation>%2 和 %3 的电话哈希都是 %1。</translation>
+    </message>
+    <message>
+        <source>E-mail hash %1 on both %2 and %3.</source>
+        <translation>%2 和 %3 的邮箱哈希都是 %1。</translation>
+    </message>
+    <message>
+        <source>Device %1 on both %2 and %3.</source>
+        <translation>%2 和 %3 使用同一设备 %1。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were imported under the same customer record.</source>
+        <translation>%1 和 %2 是在同一条客户记录下导入的。</translation>
+    </message>
+    <message>
+        <source>An analyst merged %1 with %2.</source>
+        <translation>分析师将 %1 与 %2 合并。</translation>
+    </message>
+    <message>
+        <source>An analyst merged %1 with %2 (decision %3).</source>
+        <translation>分析师将 %1 与 %2 合并（决定 %3）。</translation>
+    </message>
+    <message>
+        <source>An analyst merged %1 with %2 (decision %3): “%4”.</source>
+        <translation>分析师将 %1 与 %2 合并（决定 %3）：“%4”。</translation>
+    </message>
+</context>
+<context>
     <name>IdentityJobs</name>
     <message>
         <source>Merge %1 with %2</source>

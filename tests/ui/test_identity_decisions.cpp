@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -174,6 +175,9 @@ void IdentityDecisionsTest::splittingAnAccountOffIsUndoable()
     QCOMPARE(window_->undoStack()->index(), steps + 1);
     QVERIFY2(window_->undoStack()->undoText().contains(QStringLiteral("Alice (C-1)")),
              qPrintable(window_->undoStack()->undoText()));
+    // The job's summary is in the status bar.
+    QVERIFY2(window_->statusBar()->currentMessage().contains(QStringLiteral("Split off: 1 account")),
+             qPrintable(window_->statusBar()->currentMessage()));
     const qint64 newCustomer = ownerOf("app", "alice-app");
     QVERIFY(newCustomer > 0 && newCustomer != alice);
     QCOMPARE(ownerOf("web", "alice@web"), alice);
@@ -236,6 +240,14 @@ void IdentityDecisionsTest::mergingTwoCustomersIsUndoable()
         manual |= page()->profilePanel()->accountModel()->index(row, ProfileAccountTableModel::LinkedBy).data().toString()
                       .contains(QStringLiteral("an analyst's merge"));
     QVERIFY(manual);
+    // Bob's account, selected, shows the decision and its note as the evidence.
+    RecordTableView* accounts = page()->profilePanel()->accountTable();
+    for (int row = 0; row < accounts->model()->rowCount(); ++row)
+        if (accounts->model()->index(row, ProfileAccountTableModel::Account).data().toString() == QStringLiteral("bob@web"))
+            accounts->setCurrentIndex(accounts->model()->index(row, 0));
+    const QString evidence = page()->profilePanel()->evidenceLabel()->text();
+    QVERIFY2(evidence.contains(QStringLiteral("An analyst merged")) && evidence.contains(QStringLiteral("same person")),
+             qPrintable(evidence));
     page()->searchEdit()->clear();
 
     waitForRefresh([&] { window_->undoStack()->undo(); });

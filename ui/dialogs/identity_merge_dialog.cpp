@@ -11,7 +11,6 @@
 #include <QDialogButtonBox>
 #include <QFutureWatcher>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -90,20 +89,21 @@ IdentityMergeDialog::IdentityMergeDialog(const QString& storePath,
     }
     auto* currentTable = accountTable(currentAccounts_);
     auto* otherTable = accountTable(otherAccounts_);
+    otherTable_ = otherTable;
     otherTable->setObjectName(QStringLiteral("mergeOtherAccounts"));
     otherTitle_->setText(tr("Choose a customer in the search results."));
 
-    auto* sides = new QHBoxLayout;
-    sides->addWidget(sideBox(tr("This customer"), currentTitle, currentTable));
-    sides->addWidget(sideBox(tr("Merge with"), otherTitle_, otherTable));
+    // One customer above the other: each table gets the dialog's width, which the "why" sentences
+    // and long mini-program ids need.
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(search_);
     layout->addWidget(hitTable_, 1);
-    layout->addLayout(sides, 2);
+    layout->addWidget(sideBox(tr("This customer"), currentTitle, currentTable), 1);
+    layout->addWidget(sideBox(tr("Merge with"), otherTitle_, otherTable), 1);
     layout->addWidget(verdict_);
     layout->addWidget(note_);
     layout->addWidget(buttons_);
-    resize(900, 600);
+    resize(960, 760);
     currentTable->fitColumns();
 
     connect(search_, &QLineEdit::textChanged, this, &IdentityMergeDialog::search);
@@ -175,6 +175,7 @@ void IdentityMergeDialog::onOtherLoaded(const QueryResult<CustomerProfileData>& 
     }
     const profile::CustomerProfile& other = *result.value.profile;
     otherAccounts_->setAccounts(other.accounts, ChannelNames(result.value.channels));
+    otherTable_->fitColumns();
     otherLabel_ = customerLabel(other.customer);
     otherTitle_->setText(tr("<b>%1</b>, %n account(s)", nullptr, static_cast<int>(other.accounts.size()))
                              .arg(otherLabel_.toHtmlEscaped()));

@@ -62,6 +62,7 @@ private:
     RecordTableView* hitTable_;
     ProfileAccountTableModel* currentAccounts_;
     ProfileAccountTableModel* otherAccounts_;
+    RecordTableView* otherTable_ = nullptr;
     QLabel* otherTitle_;
     QLabel* verdict_;
     QLineEdit* note_;

@@ -4,6 +4,7 @@
 #include "format.h"
 #include "models/profile_account_table_model.h"
 #include "models/timeline_table_model.h"
+#include "widgets/identity_evidence.h"
 #include "widgets/record_table_view.h"
 
 #include <qcustomplot.h>
@@ -174,16 +175,17 @@ void ProfilePanel::showEvidence()
     if (!current.isValid() || current.row() >= accounts_->rowCount()) {
         evidence_->setText(accounts_->rowCount() > 0 ? tr("Select an account to see the evidence stored with its link.")
                                                      : QString());
+        evidence_->setToolTip(QString());
         return;
     }
     const profile::ProfileAccount& account = accounts_->account(current.row());
-    // The sentence in the UI language, then the stored evidence as resolution wrote it (values
-    // and account ids, in the core's English).
     QString text = QStringLiteral("<b>%1</b>").arg(accounts_->linkedByText(account).toHtmlEscaped());
-    if (!account.evidence.empty())
-        text += QStringLiteral("<br><small>%1 %2</small>")
-                    .arg(tr("Evidence:").toHtmlEscaped(), toQString(account.evidence).toHtmlEscaped());
+    const QString evidence = IdentityEvidence::describe(account, static_cast<size_t>(accounts_->rowCount()), channels_);
+    if (!evidence.isEmpty())
+        text += QStringLiteral("<br>%1 %2").arg(tr("Evidence:").toHtmlEscaped(), evidence.toHtmlEscaped());
     evidence_->setText(text);
+    // The core's own sentence (with account ids) stays one hover away.
+    evidence_->setToolTip(toQString(account.evidence));
 }
 
 void ProfilePanel::clear()
