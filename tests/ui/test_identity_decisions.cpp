@@ -2,7 +2,8 @@
 // The analyst's identity decisions on the Customers page, on the hand-made store (Alice: web and
 // app accounts; Bob: web; Chen Wei: none): splitting an account off makes a new customer that the
 // list and the search find, merging joins two, each is one step on the window's undo stack whose
-// undo and redo run the core off the GUI thread and reload the page; a refused decision shows the
+// undo and redo run the core off the GUI thread and reload the page (Edit → Undo waits for a busy
+// job runner; an undo pressed while the redo still runs follows it); a refused decision shows the
 // error and changes nothing; an import is found by the search afterwards; the new controls
 // speak Chinese.
 #include "testing_support.h"
@@ -26,6 +27,8 @@
 #include "workers/job_runner.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QThread>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -51,6 +54,7 @@ private slots:
     void cleanupTestCase();
     void splittingAnAccountOffIsUndoable();
     void mergingTwoCustomersIsUndoable();
+    void editMenuUndoWaitsForABusyRunnerAndFollowsTheStack();
     void mergeDialogShowsBothCustomersBeforeConfirming();
     void aRefusedDecisionChangesNothing();
     void importedCustomersAreFoundBySearch();
@@ -259,6 +263,48 @@ void IdentityDecisionsTest::mergingTwoCustomersIsUndoable()
     QCOMPARE(page()->searchModel()->hits().front().customerId, bob);
     QVERIFY(!page()->searchModel()->hits().front().mergedCustomerId.has_value());
     page()->searchEdit()->clear();
+}
+
+void IdentityDecisionsTest::editMenuUndoWaitsForABusyRunnerAndFollowsTheStack()
+{
+    const qint64 alice = made_.customerIds[0];
+    show(alice, 2);
+    selectAccounts({QStringLiteral("alice-app")});
+    waitForRefresh([&] { QVERIFY(page()->splitOff(page()->profilePanel()->selectedAccountIds(), QString())); });
+    QVERIFY(ownerOf("app", "alice-app") != alice);
+
+    QAction* undo = nullptr;
+    for (QAction* action : window_->findChildren<QAction*>())
+        if (action->shortcut() == QKeySequence(QKeySequence::Undo))
+            undo = action;
+    QVERIFY(undo && undo->isEnabled());
+    // Another job holds the runner: Edit → Undo waits for it, then runs.
+    QSignalSpy refreshed(page(), &CustomersPage::identitiesRefreshed);
+    QVERIFY(window_->jobRunner()->start(QStringLiteral("busy"), [](const runtime::JobContext&) {
+        QThread::msleep(500);
+        return QStringLiteral("busy done");
+    }));
+    undo->trigger();
+    QVERIFY(ownerOf("app", "alice-app") != alice); // not yet
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, kTimeoutMs);
+    QCOMPARE(ownerOf("app", "alice-app"), alice);
+    QCOMPARE(page()->profilePanel()->accountModel()->rowCount(), 2);
+
+    // Redo, and undo again before the redo's job is over: the store ends where the stack is, after
+    // the redo stored its decision again and the undo marked it undone.
+    auto decisions = [this] {
+        const store::Store store = store::Store::openReadOnly(shop_.toStdString());
+        return store::IdentityDecisionRepository(store.db()).list(true);
+    };
+    const size_t before = decisions().size();
+    window_->undoStack()->redo();
+    window_->undoStack()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 3 && !window_->jobRunner()->isRunning(), kTimeoutMs);
+    QCOMPARE(ownerOf("app", "alice-app"), alice);
+    QTRY_COMPARE_WITH_TIMEOUT(page()->profilePanel()->accountModel()->rowCount(), 2, kTimeoutMs);
+    QCOMPARE(decisions().size(), before + 1);
+    for (const store::IdentityDecision& decision : decisions())
+        QVERIFY(decision.undoneAt.has_value());
 }
 
 void IdentityDecisionsTest::mergeDialogShowsBothCustomersBeforeConfirming()
