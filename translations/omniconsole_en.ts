@@ -558,6 +558,10 @@ Import customers or events with File → Import….</source>
 Why (kept with the decision):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Split off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omni::ui::DeviceProbe</name>

@@ -558,6 +558,10 @@ Why (kept with the decision):</source>
 
 原因（随决定一起保存）：</translation>
     </message>
+    <message>
+        <source>Split off</source>
+        <translation>拆分</translation>
+    </message>
 </context>
 <context>
     <name>omni::ui::DeviceProbe</name>

@@ -302,15 +302,16 @@ void CustomersPage::chooseSplit()
                          profile_->accountModel()->index(row, ProfileAccountTableModel::Channel).data().toString(),
                          toQString(account.externalId));
     }
-    bool ok = false;
-    const QString note = QInputDialog::getText(
-        this, tr("Split off accounts"),
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("identitySplitDialog"));
+    dialog.setWindowTitle(tr("Split off accounts"));
+    dialog.setLabelText(
         tr("These accounts of %1 become a customer of their own, and no automatic rule joins them again:\n%2\n\n"
            "Why (kept with the decision):")
-            .arg(shownCustomerLabel(), names.join(QLatin1Char('\n'))),
-        QLineEdit::Normal, QString(), &ok);
-    if (ok)
-        splitOff(ids, note.trimmed());
+            .arg(shownCustomerLabel(), names.join(QLatin1Char('\n'))));
+    dialog.setOkButtonText(tr("Split off"));
+    if (dialog.exec() == QDialog::Accepted)
+        splitOff(ids, dialog.textValue().trimmed());
 }
 
 void CustomersPage::chooseMerge()
