@@ -487,10 +487,16 @@ void CustomersModelsTest::comparisonShowsTheOtherModelsListForTheSameCustomer()
     QVERIFY(otherId != mainId);
 
     // Side by side: the second list is the other model's, for the same customer, in view.
+    window_->resize(1360, 860); // the screenshots' size
     panel->chooseComparison(otherId);
     QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy() && panel->comparisonModel()->rowCount() > 0, kTimeoutMs);
     QVERIFY(panel->comparisonTable()->isVisible());
     QVERIFY(panel->mainTable()->isVisible());
+    // Each half shows every column (long titles wrap instead of pushing score and reason away).
+    for (RecordTableView* table : {panel->mainTable(), panel->comparisonTable()}) {
+        QTRY_COMPARE_WITH_TIMEOUT(table->horizontalHeader()->length(), table->viewport()->width(), kTimeoutMs);
+        QVERIFY(table->columnWidth(RecommendationTableModel::Reason) >= table->columnWidth(RecommendationTableModel::Product) / 2);
+    }
     QCOMPARE(panel->mainModel()->rowCount(), panel->comparisonModel()->rowCount());
     auto expected = [this, customer](qint64 modelId, const std::vector<recsys::HypotheticalInteraction>& whatIf) {
         const store::Store store = store::Store::openReadOnly(shop_.toStdString());

@@ -17,6 +17,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace omni::ui {
 
 namespace {
@@ -274,10 +276,7 @@ void RecommendationsPanel::requestList(int slot, qint64 modelId, RecommendationT
         --pending_;
         if (answer.ok()) {
             target->setRecommendations(answer.items, answer.labels);
-            view->fitColumns();
-            // fitColumns() sized every column to its contents, the reason too (a short Chinese
-            // reason left a gap at the right); setting Stretch again lays it out over the rest.
-            view->setStretchColumn(RecommendationTableModel::Reason);
+            fitListColumns(view);
         } else {
             target->clear();
         }
@@ -290,6 +289,20 @@ void RecommendationsPanel::requestList(int slot, qint64 modelId, RecommendationT
             emit recommendationsShown();
         }
     });
+}
+
+void RecommendationsPanel::fitListColumns(RecordTableView* view)
+{
+    view->fitColumns();
+    // Side by side a list has half the width: long product titles must leave the reason room
+    // (both wrap rather than being cut or pushed out of sight).
+    const int fixed = view->columnWidth(RecommendationTableModel::Rank) + view->columnWidth(RecommendationTableModel::Score);
+    const int productMax = std::max(120, (view->viewport()->width() - fixed) * 45 / 100);
+    if (view->columnWidth(RecommendationTableModel::Product) > productMax)
+        view->setColumnWidth(RecommendationTableModel::Product, productMax);
+    // fitColumns() sized the reason to its contents too (a short Chinese reason left a gap at the
+    // right); setting Stretch again lays it out over the rest.
+    view->setStretchColumn(RecommendationTableModel::Reason);
 }
 
 void RecommendationsPanel::retranslate()

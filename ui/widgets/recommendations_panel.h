@@ -60,6 +60,7 @@ private:
     void fillPickers();
     void refresh();
     void requestList(int slot, qint64 modelId, RecommendationTableModel* target, RecordTableView* view);
+    void fitListColumns(RecordTableView* view);
     QString modelLabel(const store::ModelRecord& model) const;
     const store::ModelRecord* findModel(qint64 id) const;
 
