@@ -118,6 +118,7 @@ private slots:
     void recommendationsHaveReasonsAndWhatIfChangesThem();
     void comparisonShowsTheOtherModelsListForTheSameCustomer();
     void languageSwitchRetranslatesTheNewWidgets();
+    void modelWithoutAStoredCurveSaysSo(); // adds a model: keep it last
 
 private:
     ModelsPage* modelsPage() const { return static_cast<ModelsPage*>(window_->page(Page::Models)); }
@@ -576,6 +577,37 @@ void CustomersModelsTest::languageSwitchRetranslatesTheNewWidgets()
     QVERIFY(languages_->setLanguage(Language::English));
     QTRY_COMPARE_WITH_TIMEOUT(modelsPage()->trainButton()->text(), QStringLiteral("Train…"), kTimeoutMs);
     QCOMPARE(panel->mainModel()->index(0, RecommendationTableModel::Reason).data().toString(), englishReason);
+}
+
+void CustomersModelsTest::modelWithoutAStoredCurveSaysSo()
+{
+    // A model registered before curves were stored (schema v3) has no epochs.
+    qint64 id = 0;
+    {
+        const store::Store store = store::Store::open(shop_.toStdString());
+        store::ModelRecord old;
+        old.kind = "popularity";
+        old.file = "old-popularity.omnimodel";
+        old.createdAt = 1700000000;
+        id = store::ModelRepository(store.db()).insert(old);
+    }
+    showAndWait(Page::Models);
+    ModelsPage* page = modelsPage();
+    page->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded() && page->resultsModel()->rowOf(id) >= 0, kTimeoutMs);
+    QVERIFY(page->resultsModel()->rowCount() >= 3);
+    // Another model first, so that selecting the old one is a change of row.
+    for (int row = 0; row < page->resultsModel()->rowCount(); ++row)
+        if (page->resultsModel()->record(row)->id != id) {
+            selectModel(page->resultsModel()->record(row)->id);
+            break;
+        }
+    QVERIFY(page->curves()->lossPoints() > 0);
+    selectModel(id);
+    QCOMPARE(page->curves()->lossPoints(), 0);
+    QCOMPARE(page->curves()->metricPoints(), 0);
+    QVERIFY2(page->curvesTitle()->text().startsWith(QStringLiteral("No training curve is stored")),
+             qPrintable(page->curvesTitle()->text()));
 }
 
 QTEST_MAIN(CustomersModelsTest)
