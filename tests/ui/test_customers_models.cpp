@@ -573,6 +573,20 @@ void CustomersModelsTest::languageSwitchRetranslatesTheNewWidgets()
         }
     }
     QCOMPARE(customersPage()->profilePanel()->kindFilter()->itemText(0), QStringLiteral("全部类型"));
+    // The profile's category shares too: Chinese names, none of the stored codes.
+    {
+        const QString summary = customersPage()->profilePanel()->summaryLabel()->text();
+        const QStringList codes = {QStringLiteral("apparel"), QStringLiteral("shoes"), QStringLiteral("bags"),
+                                   QStringLiteral("beauty"), QStringLiteral("home"), QStringLiteral("kitchen"),
+                                   QStringLiteral("electronics"), QStringLiteral("sports"), QStringLiteral("baby"),
+                                   QStringLiteral("food")};
+        bool namesACategory = false;
+        for (const QString& code : codes) {
+            QVERIFY2(!summary.contains(code), qPrintable(summary));
+            namesACategory = namesACategory || summary.contains(CatalogTerms::categoryLabel(code));
+        }
+        QVERIFY2(namesACategory, qPrintable(summary));
+    }
 
     QVERIFY(languages_->setLanguage(Language::English));
     QTRY_COMPARE_WITH_TIMEOUT(modelsPage()->trainButton()->text(), QStringLiteral("Train…"), kTimeoutMs);

@@ -2,6 +2,7 @@
 #include "widgets/profile_panel.h"
 
 #include "format.h"
+#include "models/catalog_terms.h"
 #include "models/profile_account_table_model.h"
 #include "models/timeline_table_model.h"
 #include "widgets/identity_evidence.h"
@@ -283,10 +284,11 @@ void ProfilePanel::showSummary()
         return;
     }
     const profile::CustomerProfile& p = *data_.profile;
-    auto shares = [](const std::vector<profile::AffinityShare>& list) {
+    // label: the catalogue term in the UI language (the store keeps the English name).
+    auto shares = [](const std::vector<profile::AffinityShare>& list, QString (*label)(const QString&)) {
         QStringList parts;
         for (size_t i = 0; i < list.size() && i < 4; ++i)
-            parts << QStringLiteral("%1 %2").arg(toQString(list[i].name).toHtmlEscaped(), percent(list[i].share));
+            parts << QStringLiteral("%1 %2").arg(label(toQString(list[i].name)).toHtmlEscaped(), percent(list[i].share));
         return parts.isEmpty() ? QStringLiteral("–") : parts.join(QStringLiteral(" · "));
     };
     QStringList rows;
@@ -311,8 +313,8 @@ void ProfilePanel::showSummary()
                                     .arg(priceBandLabel(p.priceBand.band), percent(p.priceBand.percentile)));
     row(tr("Preferred channel"), p.preferredChannel ? channels_.name(*p.preferredChannel) : QStringLiteral("–"));
     row(tr("Usually active"), p.preferredDayPart ? dayPartLabel(*p.preferredDayPart) : QStringLiteral("–"));
-    row(tr("Categories"), shares(p.affinities.categories));
-    row(tr("Brands"), shares(p.affinities.brands));
+    row(tr("Categories"), shares(p.affinities.categories, &CatalogTerms::categoryLabel));
+    row(tr("Brands"), shares(p.affinities.brands, &CatalogTerms::brandLabel));
     if (p.firstSeen && p.lastSeen)
         row(tr("Seen"), tr("%1 to %2").arg(formatDateTime(*p.firstSeen), formatDateTime(*p.lastSeen)));
     row(tr("Accounts"), tr("%n account(s) on %1 channel(s)", nullptr, static_cast<int>(p.accounts.size()))
