@@ -35,7 +35,10 @@ std::vector<CatalogueRow> InteractionRepository::catalogue() const
 
 std::vector<CustomerRow> InteractionRepository::customers() const
 {
-    store::Statement statement = db_.prepare("SELECT id, customer_key FROM customers ORDER BY id");
+    // A customer merged into another (identity resolution) has handed over its accounts and their
+    // events: it is nobody's history any more and gets no recommendations of its own.
+    store::Statement statement =
+        db_.prepare("SELECT id, customer_key FROM customers WHERE merged_into IS NULL ORDER BY id");
     std::vector<CustomerRow> rows;
     while (statement.step())
         rows.push_back({statement.columnInt(0), statement.columnText(1)});

@@ -6,6 +6,7 @@
 #include "check.h"
 #include "test_recsys_support.h"
 
+#include "profile/identity_resolution.h"
 #include "recsys/batch_scoring.h"
 #include "recsys/model_factory.h"
 #include "recsys/recommendation_repository.h"
@@ -197,4 +198,31 @@ OMNI_TEST(batched_lists_equal_single_lists_for_sasrec)
             OMNI_CHECK_EQ(reasonJson(batched[c][i]), reasonJson(alone[i]));
         }
     }
+}
+
+// A customer an analyst merged into another has no history of its own any more: batch scoring and
+// training leave it out, and its events count for the customer it joined.
+OMNI_TEST(merged_away_customers_are_not_scored)
+{
+    TempDir dir;
+    const store::Store shop = tinyShop(dir);
+    const int64_t kept = 3;
+    const int64_t other = 4;
+    const size_t eventsBefore = loadCustomerHistory(shop, kept, {}).productIds.size() +
+                                loadCustomerHistory(shop, other, {}).productIds.size();
+    profile::mergeCustomers(shop, kept, other, "same person", runtime::JobContext());
+    const int64_t gone = shop.db().queryInt("SELECT id FROM customers WHERE merged_into IS NOT NULL");
+    OMNI_CHECK(gone == kept || gone == other);
+    const int64_t survivor = gone == kept ? other : kept;
+    bool visitedGone = false;
+    size_t survivorEvents = 0;
+    forEachCustomerHistory(shop, {}, [&](const CustomerRow& customer, const ProductHistory& history) {
+        visitedGone = visitedGone || customer.customerId == gone;
+        if (customer.customerId == survivor)
+            survivorEvents = history.productIds.size();
+    });
+    OMNI_CHECK(!visitedGone);
+    // Collapsing repeats across the two joined sequences may merge a step or two.
+    OMNI_CHECK(survivorEvents + 2 >= eventsBefore && survivorEvents <= eventsBefore);
+    OMNI_CHECK(survivorEvents > 0);
 }
