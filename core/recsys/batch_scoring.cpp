@@ -5,15 +5,13 @@
 #include "recsys/recommendation_repository.h"
 #include "recsys/store_interactions.h"
 
+#include <algorithm>
 #include <chrono>
 
 namespace omni::recsys {
 
 namespace {
 
-// Customers scored together: the neural models' forward passes and catalogue products are
-// efficient from a few hundred rows; the [customers x items] score block stays ~50 MB at 50k items.
-constexpr size_t kCustomersPerBatch = 256;
 
 double secondsSince(std::chrono::steady_clock::time_point start)
 {
@@ -55,8 +53,9 @@ BatchScoringReport scoreAllCustomers(const store::Store& store, const Recommenda
     RecommendationRepository repository(store.db());
     repository.clearModel(modelId);
     double scoring = 0;
-    // Customers are scored kCustomersPerBatch at a time (see recommendMany): their histories are
-    // copied out of the store's single pass until a batch is full.
+    // Customers are scored options.customersPerBatch at a time (see recommendMany): their
+    // histories are copied out of the store's single pass until a batch is full.
+    const size_t perBatch = std::max<size_t>(1, options.customersPerBatch);
     std::vector<CustomerRow> batchCustomers;
     std::vector<ProductHistory> batchHistories;
     auto scoreBatch = [&] {
@@ -86,7 +85,7 @@ BatchScoringReport scoreAllCustomers(const store::Store& store, const Recommenda
                                                                    const ProductHistory& history) {
         batchCustomers.push_back(customer);
         batchHistories.push_back(history);
-        if (batchCustomers.size() == kCustomersPerBatch)
+        if (batchCustomers.size() == perBatch)
             scoreBatch();
     });
     if (!batchCustomers.empty())

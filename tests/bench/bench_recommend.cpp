@@ -3,7 +3,7 @@
 // the time the Customers page waits for a list (target: under 10 ms on a 2-core CPU).
 //
 //   bench_recommend [--store STORE] [--kinds popularity,itemknn,bpr,sasrec] [--customers N]
-//                   [--epochs N] [--threads N]
+//                   [--epochs N] [--threads N] [--batch 1,32,256]
 //
 // Without --store it writes a synthetic shop into a temporary file: 50 000 products (40
 // categories, 400 brands, five price bands, titles from a small vocabulary), 10 000 customers
@@ -14,7 +14,11 @@
 // the UI: their history read from the store, scored, bought items masked, the top picked, cold-start
 // places filled, reasons made. Printed: per call median, 90th percentile and worst, and the part
 // spent reading the history (median), and the median of the same call without cold-start places.
-// Results go in docs/benchmarks.md, "Recommendation".
+// With --batch, every customer of the store is then scored into the recommendations table once per
+// listed batch size (BatchScoringOptions::customersPerBatch), as `omniconsole-cli recommend --all`
+// does, and the time per customer printed.
+// Results go in docs/benchmarks.md, "Recommendation speed".
+#include "recsys/batch_scoring.h"
 #include "recsys/model_factory.h"
 #include "recsys/recommendation_engine.h"
 #include "recsys/store_training.h"
@@ -160,6 +164,7 @@ int main(int argc, char** argv)
     int customers = 300;
     int epochs = 1;
     int threads = 0;
+    std::string batchSizes;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string flag = argv[i];
         const std::string value = argv[i + 1];
@@ -173,8 +178,11 @@ int main(int argc, char** argv)
             epochs = std::stoi(value);
         else if (flag == "--threads")
             threads = std::stoi(value);
+        else if (flag == "--batch")
+            batchSizes = value;
         else {
-            std::fprintf(stderr, "usage: %s [--store STORE] [--kinds K,...] [--customers N] [--epochs N] [--threads N]\n",
+            std::fprintf(stderr, "usage: %s [--store STORE] [--kinds K,...] [--customers N] [--epochs N] [--threads N]"
+                         " [--batch N,...]\n",
                          argv[0]);
             return 2;
         }
@@ -251,6 +259,19 @@ int main(int argc, char** argv)
                         percentile(timings.total, 0.9), percentile(timings.total, 1.0), mean,
                         percentile(timings.history, 0.5), percentile(timings.warmOnly, 0.5), listed);
             std::fflush(stdout);
+            for (const std::string& size : split(batchSizes)) {
+                recsys::BatchScoringOptions batch;
+                batch.engine = engineOptions;
+                batch.customersPerBatch = static_cast<size_t>(std::stoul(size));
+                const recsys::BatchScoringReport report =
+                    recsys::scoreAllCustomers(shop, engine, trained.modelId, batch, runtime::JobContext());
+                const double perCustomerMs = 1000.0 * report.seconds / static_cast<double>(report.customers);
+                std::printf("  batch scoring, %4s per batch: %lld customers in %.1f s (%.1f s computing lists), "
+                            "%.2f ms per customer\n",
+                            size.c_str(), static_cast<long long>(report.customers), report.seconds,
+                            report.scoringSeconds, perCustomerMs);
+                std::fflush(stdout);
+            }
         }
     }
     if (temporary) {
