@@ -369,6 +369,42 @@
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>loading customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sorting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training on all interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scoring customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validating epoch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelJobs</name>
@@ -399,6 +435,17 @@
     <message>
         <source>%1 s on %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model is no longer in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n customer(s) with %1: %2 recommendations stored in %3 s</source>
+        <translation>
+            <numerusform>Scored %n customer with %1: %2 recommendations stored in %3 s</numerusform>
+            <numerusform>Scored %n customers with %1: %2 recommendations stored in %3 s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1385,22 @@ Use Train… to train a recommender.</source>
     </message>
     <message>
         <source>Loss and validation NDCG@10 per epoch: %1, trained %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store every customer&apos;s top 20 from the selected model, with reasons, for export and other tools (replaces that model&apos;s earlier scores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring every customer with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring cancelled: the stored scores are as they were.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -365,6 +365,42 @@
         <source>done</source>
         <translation>完成</translation>
     </message>
+    <message>
+        <source>loading customers</source>
+        <translation>正在读取客户</translation>
+    </message>
+    <message>
+        <source>sorting</source>
+        <translation>正在排序</translation>
+    </message>
+    <message>
+        <source>reading interactions</source>
+        <translation>正在读取交互记录</translation>
+    </message>
+    <message>
+        <source>evaluating</source>
+        <translation>正在评估</translation>
+    </message>
+    <message>
+        <source>training on all interactions</source>
+        <translation>正在用全部交互重新训练</translation>
+    </message>
+    <message>
+        <source>saving the model</source>
+        <translation>正在保存模型</translation>
+    </message>
+    <message>
+        <source>scoring customers</source>
+        <translation>正在为客户打分</translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation>第 %1 轮</translation>
+    </message>
+    <message>
+        <source>validating epoch %1</source>
+        <translation>正在验证第 %1 轮</translation>
+    </message>
 </context>
 <context>
     <name>ModelJobs</name>
@@ -395,6 +431,16 @@
     <message>
         <source>%1 s on %2</source>
         <translation>%1 秒（%2）</translation>
+    </message>
+    <message>
+        <source>The model is no longer in this store.</source>
+        <translation>该模型已不在此店铺数据中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n customer(s) with %1: %2 recommendations stored in %3 s</source>
+        <translation>
+            <numerusform>已用 %1 为 %n 位客户打分：保存了 %2 条推荐，用时 %3 秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1387,22 @@ Use Train… to train a recommender.</source>
     <message>
         <source>Loss and validation NDCG@10 per epoch: %1, trained %2</source>
         <translation>每轮的损失与验证集 NDCG@10：%1，训练于 %2</translation>
+    </message>
+    <message>
+        <source>Score all customers</source>
+        <translation>为全部客户打分</translation>
+    </message>
+    <message>
+        <source>Store every customer&apos;s top 20 from the selected model, with reasons, for export and other tools (replaces that model&apos;s earlier scores)</source>
+        <translation>用所选模型为每位客户保存前 20 个推荐及理由，供导出和其他工具使用（替换该模型之前的打分）</translation>
+    </message>
+    <message>
+        <source>Scoring every customer with %1</source>
+        <translation>正在用 %1 为全部客户打分</translation>
+    </message>
+    <message>
+        <source>Scoring cancelled: the stored scores are as they were.</source>
+        <translation>已取消打分：已保存的打分保持原样。</translation>
     </message>
 </context>
 <context>

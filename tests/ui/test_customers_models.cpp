@@ -25,6 +25,7 @@
 #include "profile/customer_search.h"
 #include "profile/profile.h"
 #include "recsys/recommendation_engine.h"
+#include "recsys/recommendation_repository.h"
 #include "recsys/store_training.h"
 #include "store/customer_repository.h"
 #include "store/product_repository.h"
@@ -113,6 +114,7 @@ private slots:
     void modelsTableReadsTheMetricsJson();
     void trainedModelIsListedAndActivationIsUndoable();
     void selectingAStoredModelDrawsItsCurves();
+    void scoringAllCustomersStoresEveryList();
     void undoingAKindsFirstActivationLeavesNoneActive();
     void searchFindsTheCustomerAndShowsTheProfile();
     void recommendationsHaveReasonsAndWhatIfChangesThem();
@@ -275,6 +277,34 @@ void CustomersModelsTest::trainedModelIsListedAndActivationIsUndoable()
     QCOMPARE(activeModelId(shop_, "itemknn"), qint64(first.id));
     QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded() && page->resultsModel()->record(page->resultsModel()->rowOf(first.id))->active,
                              kTimeoutMs);
+}
+
+void CustomersModelsTest::scoringAllCustomersStoresEveryList()
+{
+    showAndWait(Page::Models);
+    ModelsPage* page = modelsPage();
+    QVERIFY(page->resultsModel()->rowCount() > 0);
+    const qint64 modelId = page->resultsModel()->record(0)->id;
+    selectModel(modelId);
+    QVERIFY(page->scoreAllButton()->isEnabled());
+    QSignalSpy finished(window_->jobRunner(), &JobRunner::finished);
+    QVERIFY(page->scoreAllWithSelected());
+    QVERIFY(!page->scoreAllButton()->isEnabled()); // one job at a time
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeoutMs);
+    const auto outcome = finished.at(0).at(0).value<JobOutcome>();
+    QVERIFY2(outcome.status == JobOutcome::Status::Succeeded, qPrintable(outcome.message));
+    QVERIFY2(page->detailsLabel()->text().contains(QStringLiteral("Scored")), qPrintable(page->detailsLabel()->text()));
+    QVERIFY(page->scoreAllButton()->isEnabled());
+
+    // Every customer's list is in the store, as the Customers page shows it (top 20 at most).
+    const store::Store store = store::Store::openReadOnly(shop_.toStdString());
+    const recsys::RecommendationRepository rows(store.db());
+    const int64_t customers = store.counts().customers;
+    QVERIFY(rows.count(modelId) >= customers * 10);
+    QVERIFY(rows.count(modelId) <= customers * 20);
+    const std::vector<recsys::StoredRecommendation> first = rows.forCustomer(modelId, 1);
+    QVERIFY(!first.empty());
+    QCOMPARE(first.front().rank, 1);
 }
 
 void CustomersModelsTest::selectingAStoredModelDrawsItsCurves()

@@ -84,6 +84,16 @@ QStringList placeholders(const QString& text)
     found.sort();
     return found;
 }
+
+// Whether text has a CJK ideograph: translated, not the English fallback.
+bool hasHan(const QString& text)
+{
+    for (const QChar c : text)
+        if (c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff)
+            return true;
+    return false;
+}
+
 } // namespace
 
 class TranslationsTest : public QObject {
@@ -157,6 +167,16 @@ void TranslationsTest::jobStagesAreTranslated()
     QCOMPARE(stageText("reading events.csv"), QStringLiteral("读取 events.csv"));
     QCOMPARE(stageText("exporting customers"), QStringLiteral("导出 customers"));
     QCOMPARE(stageText("a stage the UI does not know"), QStringLiteral("a stage the UI does not know"));
+    // Recommender and identity jobs: a whole stage wins over a prefix ("reading interactions" is
+    // not "reading" + a file), epochs keep their numbers.
+    QVERIFY(hasHan(stageText("reading interactions")));
+    QVERIFY(!stageText("reading interactions").contains(QStringLiteral("interactions")));
+    QVERIFY(hasHan(stageText("scoring customers")));
+    QVERIFY(hasHan(stageText("linking accounts")));
+    QVERIFY(stageText("epoch 3/20").contains(QStringLiteral("3/20")));
+    QVERIFY(hasHan(stageText("epoch 3/20")));
+    QVERIFY(stageText("validating epoch 7").contains(QLatin1Char('7')));
+    QVERIFY(hasHan(stageText("validating epoch 7")));
     QVERIFY(languages.setLanguage(Language::English));
     QCOMPARE(stageText("events"), QStringLiteral("events"));
 }

@@ -37,6 +37,7 @@ ModelsPage::ModelsPage(QWidget* parent)
     , trainButton_(new QPushButton)
     , evaluateButton_(new QPushButton)
     , activateButton_(new QPushButton)
+    , scoreButton_(new QPushButton)
 {
     setObjectName(QStringLiteral("modelsPage"));
     proxy_->setSourceModel(resultsModel_);
@@ -46,6 +47,7 @@ ModelsPage::ModelsPage(QWidget* parent)
     trainButton_->setObjectName(QStringLiteral("trainButton"));
     evaluateButton_->setObjectName(QStringLiteral("evaluateButton"));
     activateButton_->setObjectName(QStringLiteral("activateButton"));
+    scoreButton_->setObjectName(QStringLiteral("scoreAllButton"));
     details_->setObjectName(QStringLiteral("modelDetails"));
     details_->setWordWrap(true);
     details_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -58,6 +60,7 @@ ModelsPage::ModelsPage(QWidget* parent)
     buttonRow->addWidget(trainButton_);
     buttonRow->addWidget(evaluateButton_);
     buttonRow->addWidget(activateButton_);
+    buttonRow->addWidget(scoreButton_);
 
     auto* curvesBox = new QWidget;
     auto* curvesLayout = new QVBoxLayout(curvesBox);
@@ -79,6 +82,7 @@ ModelsPage::ModelsPage(QWidget* parent)
     connect(trainButton_, &QPushButton::clicked, this, [this] { chooseTraining(false); });
     connect(evaluateButton_, &QPushButton::clicked, this, [this] { chooseTraining(true); });
     connect(activateButton_, &QPushButton::clicked, this, &ModelsPage::activateSelected);
+    connect(scoreButton_, &QPushButton::clicked, this, &ModelsPage::scoreAllWithSelected);
     connect(modelTable_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         showSelectedDetails();
         updateButtons();
@@ -109,6 +113,9 @@ void ModelsPage::retranslate()
     evaluateButton_->setToolTip(tr("Run the evaluation protocol for a model kind without keeping the model"));
     activateButton_->setText(tr("Activate"));
     activateButton_->setToolTip(tr("Use the selected model for its kind's recommendations (undoable)"));
+    scoreButton_->setText(tr("Score all customers"));
+    scoreButton_->setToolTip(tr("Store every customer's top 20 from the selected model, with reasons, for export "
+                                "and other tools (replaces that model's earlier scores)"));
     if (jobActive_)
         curvesTitle_->setText(tr("Loss and validation NDCG@10 per epoch"));
     resultsModel_->refreshTexts();
@@ -259,6 +266,26 @@ bool ModelsPage::activateSelected()
     return true;
 }
 
+bool ModelsPage::scoreAllWithSelected()
+{
+    const store::ModelRecord* selected = resultsModel_->record(proxy_->mapToSource(modelTable_->currentIndex()).row());
+    if (!selected || !runner_ || runner_->isRunning() || storePath().isEmpty())
+        return false;
+    const QString title = tr("Scoring every customer with %1").arg(ModelResultsTableModel::kindLabel(selected->kind));
+    const bool started =
+        runner_->start(title, ModelJobs::scoreAllCustomers(storePath(), selected->id), [this](const JobOutcome& result) {
+            lastOutcome_ = result.status == JobOutcome::Status::Cancelled
+                               ? tr("Scoring cancelled: the stored scores are as they were.")
+                               : result.message;
+            showSelectedDetails();
+        });
+    if (started) {
+        lastOutcome_ = title + QStringLiteral("…");
+        showSelectedDetails();
+    }
+    return started;
+}
+
 void ModelsPage::showSelectedCurves(const store::ModelRecord* selected)
 {
     // While a job trains, the curves are its live ones.
@@ -308,6 +335,7 @@ void ModelsPage::updateButtons()
     evaluateButton_->setEnabled(ready);
     const store::ModelRecord* selected = resultsModel_->record(proxy_->mapToSource(modelTable_->currentIndex()).row());
     activateButton_->setEnabled(ready && selected && !selected->active && ActivateModelCommand::pendingWrites() == 0);
+    scoreButton_->setEnabled(ready && selected);
 }
 
 } // namespace omni::ui

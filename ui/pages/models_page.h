@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Models: the trained recommenders side by side (kind, version, device, training time, test
 // figures), training and evaluating through the window's JobRunner with loss and validation
-// NDCG@10 drawn per epoch, and activating a model (undoable). A new store has none, and the page
-// says so and what will appear here; the Train button is there from the start.
+// NDCG@10 drawn per epoch, activating a model (undoable) and scoring every customer with one. A
+// new store has none, and the page says so and what will appear here; the Train button is there
+// from the start.
 #pragma once
 
 #include "pages/store_page.h"
@@ -42,6 +43,9 @@ public:
     bool startEvaluation(const TrainRequest& request);
     // Activates the selected model; returns false when none is selected or it is already active.
     bool activateSelected();
+    // Scores every customer with the selected model into the store (a job); false when no model
+    // is selected or another job runs.
+    bool scoreAllWithSelected();
 
     ModelResultsTableModel* resultsModel() const { return resultsModel_; }
     RecordTableView* modelTable() const { return modelTable_; }
@@ -51,6 +55,7 @@ public:
     QPushButton* trainButton() const { return trainButton_; }
     QPushButton* evaluateButton() const { return evaluateButton_; }
     QPushButton* activateButton() const { return activateButton_; }
+    QPushButton* scoreAllButton() const { return scoreButton_; }
 
 signals:
     // A model was trained or activated: pages that use the active model refresh.
@@ -80,6 +85,7 @@ private:
     QPushButton* trainButton_;
     QPushButton* evaluateButton_;
     QPushButton* activateButton_;
+    QPushButton* scoreButton_;
     JobRunner* runner_ = nullptr;
     QUndoStack* undoStack_ = nullptr;
     runtime::DevicePreference device_ = runtime::DevicePreference::Auto;

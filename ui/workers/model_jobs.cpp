@@ -4,6 +4,8 @@
 #include "format.h"
 #include "models/model_results_table_model.h"
 #include "profile/rfm.h"
+#include "recsys/batch_scoring.h"
+#include "recsys/segments.h"
 #include "recsys/store_interactions.h"
 #include "recsys/store_training.h"
 #include "store/model_repository.h"
@@ -68,6 +70,25 @@ JobRunner::Job ModelJobs::evaluate(const QString& storePath, const TrainRequest&
         outcome->result = experiment.result;
         return tr("Evaluated %1: %2").arg(ModelResultsTableModel::kindLabel(request.kind),
                                           figuresText(experiment.result));
+    };
+}
+
+JobRunner::Job ModelJobs::scoreAllCustomers(const QString& storePath, qint64 modelId)
+{
+    return [path = storePath.toStdString(), modelId](const runtime::JobContext& job) {
+        const store::Store store = store::Store::open(path);
+        const std::optional<store::ModelRecord> record = recsys::findModel(store, modelId, {});
+        if (!record)
+            throw std::runtime_error(tr("The model is no longer in this store.").toStdString());
+        const recsys::RecommendationEngine engine(store, recsys::modelFilePath(store, *record));
+        recsys::BatchScoringOptions options; // the Customers page's list: top 20, bought items left out
+        options.segments = recsys::rfmSegments(store);
+        const recsys::BatchScoringReport report =
+            recsys::scoreAllCustomers(store, engine, record->id, options, job);
+        return tr("Scored %n customer(s) with %1: %2 recommendations stored in %3 s", nullptr,
+                  static_cast<int>(report.customers))
+            .arg(ModelResultsTableModel::kindLabel(record->kind), formatCount(report.rows),
+                 QLocale().toString(report.seconds, 'f', 1));
     };
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Models page's long jobs, packaged for JobRunner: training a recommender on the store (saved
-// and registered; Cancel leaves neither file nor row, see recsys/store_training.h) and evaluating
-// a kind with the same protocol without saving anything. Both report each epoch through onEpoch,
+// and registered; Cancel leaves neither file nor row, see recsys/store_training.h), evaluating
+// a kind with the same protocol without saving anything, and batch scoring every customer. Both report each epoch through onEpoch,
 // called on the worker thread: the caller hands it to the GUI thread.
 #pragma once
 
@@ -43,6 +43,10 @@ public:
     // Runs split, training with early stopping and test evaluation; keeps nothing but the figures.
     static JobRunner::Job evaluate(const QString& storePath, const TrainRequest& request, EpochCallback onEpoch,
                                    std::shared_ptr<EvaluationOutcome> outcome);
+
+    // Scores every customer with a stored model (top 20, bought items left out, reasons) into the
+    // recommendations table, replacing that model's earlier rows; Cancel leaves them as they were.
+    static JobRunner::Job scoreAllCustomers(const QString& storePath, qint64 modelId);
 
     // "NDCG@10 0.1234 · HR@10 0.2000 · ..." of a result's full-ranking test figures.
     static QString figuresText(const recsys::ExperimentResult& result);

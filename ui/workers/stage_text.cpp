@@ -9,9 +9,9 @@ namespace omni::ui {
 
 namespace {
 
-// Stages the core names with a fixed text. translate() finds them by their English text, so this
-// list exists for lupdate and is not read at run time.
-[[maybe_unused]] constexpr const char* kFixedStages[] = {
+// Stages the core names with a fixed text, found by their English text. They are matched before
+// the prefixed stages below ("reading interactions" is one stage, not "reading" + a file name).
+constexpr const char* kFixedStages[] = {
     // StoreJobs::open
     QT_TRANSLATE_NOOP("JobStage", "Opening the store"),
     // store::generateSampleShop
@@ -25,6 +25,21 @@ namespace {
     // io::importFile
     QT_TRANSLATE_NOOP("JobStage", "writing orders"),
     QT_TRANSLATE_NOOP("JobStage", "updating daily activity"),
+    // profile::CustomerSearchIndex::build
+    QT_TRANSLATE_NOOP("JobStage", "loading customers"),
+    QT_TRANSLATE_NOOP("JobStage", "loading accounts"),
+    QT_TRANSLATE_NOOP("JobStage", "sorting"),
+    QT_TRANSLATE_NOOP("JobStage", "done"),
+    // profile::resolveIdentities and the analyst's decisions
+    QT_TRANSLATE_NOOP("JobStage", "linking accounts"),
+    QT_TRANSLATE_NOOP("JobStage", "assigning customers"),
+    QT_TRANSLATE_NOOP("JobStage", "writing explanations"),
+    // recsys: training, evaluation, batch scoring
+    QT_TRANSLATE_NOOP("JobStage", "reading interactions"),
+    QT_TRANSLATE_NOOP("JobStage", "evaluating"),
+    QT_TRANSLATE_NOOP("JobStage", "training on all interactions"),
+    QT_TRANSLATE_NOOP("JobStage", "saving the model"),
+    QT_TRANSLATE_NOOP("JobStage", "scoring customers"),
 };
 
 // Stages that end with a name: "reading events.csv", "exporting customers".
@@ -35,12 +50,17 @@ struct PrefixedStage {
 constexpr PrefixedStage kPrefixedStages[] = {
     {"reading ", QT_TRANSLATE_NOOP("JobStage", "reading %1")},   // io::importFile
     {"exporting ", QT_TRANSLATE_NOOP("JobStage", "exporting %1")}, // io::exportTableCsv
+    {"epoch ", QT_TRANSLATE_NOOP("JobStage", "epoch %1")},          // recsys::EpochTracker: "epoch 3/20"
+    {"validating epoch ", QT_TRANSLATE_NOOP("JobStage", "validating epoch %1")},
 };
 
 } // namespace
 
 QString stageText(const std::string& coreStage)
 {
+    for (const char* stage : kFixedStages)
+        if (coreStage == stage)
+            return QCoreApplication::translate("JobStage", stage);
     for (const PrefixedStage& stage : kPrefixedStages) {
         const std::string prefix = stage.prefix;
         if (coreStage.size() > prefix.size() && coreStage.compare(0, prefix.size(), prefix) == 0)
