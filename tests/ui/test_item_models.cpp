@@ -6,7 +6,9 @@
 
 #include "format.h"
 #include "language.h"
+#include "language_manager.h"
 #include "models/attribute_table_model.h"
+#include "models/category_icon.h"
 #include "models/customer_table_model.h"
 #include "models/event_table_model.h"
 #include "models/identity_table_model.h"
@@ -21,6 +23,7 @@
 #include "workers/page_queries.h"
 
 #include <QAbstractItemModelTester>
+#include <QImage>
 #include <QLocale>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -77,6 +80,7 @@ private slots:
     void knowledgeBaseArticles();
     void trainedModelsShowKindStatusAndMetrics();
     void headersFollowTheLanguage();
+    void categoryIconsDifferByCategoryAndLanguage();
 
 private:
     QTemporaryDir dir_;
@@ -427,6 +431,26 @@ void ItemModelsTest::headersFollowTheLanguage()
     // Numbers follow the locale: grouped thousands in English.
     QCOMPARE(formatCount(1234567), QStringLiteral("1,234,567"));
     QCOMPARE(formatPrice(1234.5), QStringLiteral("1,234.50"));
+}
+
+void ItemModelsTest::categoryIconsDifferByCategoryAndLanguage()
+{
+    auto image = [](const QString& category) { return categoryIcon(category).pixmap(32, 32).toImage(); };
+    const QImage kitchen = image(QStringLiteral("kitchen"));
+    QVERIFY(!kitchen.isNull());
+    QCOMPARE(kitchen.size(), QSize(32, 32));
+    // The badge's colour says the category: a corner-near pixel of the fill differs by category.
+    QVERIFY(kitchen.pixelColor(6, 6) != image(QStringLiteral("beauty")).pixelColor(6, 6));
+    QCOMPARE(kitchen.pixelColor(6, 6), image(QStringLiteral("kitchen")).pixelColor(6, 6)); // stable
+    QVERIFY(!image(QStringLiteral("a category nobody knows")).isNull());
+
+    // The letter follows the UI language (K in English, 厨 in Chinese): the drawn badge changes.
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(Language::SimplifiedChinese));
+    const QImage chinese = image(QStringLiteral("kitchen"));
+    QVERIFY(languages.setLanguage(Language::English));
+    QVERIFY(chinese != kitchen);
+    QCOMPARE(image(QStringLiteral("kitchen")), kitchen);
 }
 
 QTEST_MAIN(ItemModelsTest)

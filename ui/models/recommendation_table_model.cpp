@@ -3,29 +3,13 @@
 
 #include "format.h"
 #include "models/catalog_terms.h"
+#include "models/category_icon.h"
 #include "models/roles.h"
 
-#include <QApplication>
 #include <QIcon>
 #include <QLocale>
-#include <QStyle>
 
 namespace omni::ui {
-
-namespace {
-// A stable standard icon per category, so that a list of mixed products is easy to scan. Thumbnails
-// would need images the store does not hold.
-QIcon categoryIcon(const QString& category)
-{
-    static const QStyle::StandardPixmap icons[] = {
-        QStyle::SP_DriveHDIcon,     QStyle::SP_ComputerIcon,      QStyle::SP_DirHomeIcon,
-        QStyle::SP_FileIcon,        QStyle::SP_DesktopIcon,       QStyle::SP_DriveCDIcon,
-        QStyle::SP_DialogSaveButton, QStyle::SP_FileDialogInfoView, QStyle::SP_DirIcon,
-    };
-    const size_t index = qHash(category) % (sizeof(icons) / sizeof(icons[0]));
-    return QApplication::style()->standardIcon(icons[index]);
-}
-} // namespace
 
 void RecommendationTableModel::setRecommendations(std::vector<recsys::ProductRecommendation> items,
                                                   QHash<qint64, ProductLabel> labels)
