@@ -2,12 +2,12 @@
 // omniconsole-cli end to end: exit codes (0 ok, 1 failure, 2 usage), error text on stderr, and
 // what the commands write. CTest passes the binary's path in OMNI_CLI (see tests/CMakeLists.txt).
 #include "check.h"
+#include "cli_run.h"
 
 #include "io/importer.h"
 #include "store/schema.h"
 #include "store/store.h"
 
-#include <sys/wait.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -17,44 +17,7 @@ using namespace omni::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string shellQuote(const std::string& word)
-{
-    std::string quoted = "'";
-    for (const char c : word)
-        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
-}
-
-Run runCli(const TempDir& dir, const std::vector<std::string>& args)
-{
-    const char* cli = std::getenv("OMNI_CLI");
-    if (!cli || !*cli)
-        fail(__FILE__, __LINE__, "OMNI_CLI is not set: run this test through ctest");
-    std::string command = shellQuote(cli);
-    for (const std::string& arg : args)
-        command += " " + shellQuote(arg);
-    command += " >" + shellQuote(dir.file("stdout.txt")) + " 2>" + shellQuote(dir.file("stderr.txt")) + " </dev/null";
-    const int status = std::system(command.c_str());
-    Run run;
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.out = readFile(dir.file("stdout.txt"));
-    run.err = readFile(dir.file("stderr.txt"));
-    return run;
-}
-
 bool contains(const std::string& text, const std::string& fragment) { return text.find(fragment) != std::string::npos; }
-
-void checkContains(const std::string& text, const std::string& fragment, int line)
-{
-    if (!contains(text, fragment))
-        fail(__FILE__, line, "output lacks \"" + fragment + "\":\n" + text);
-}
 
 std::string fixture(const std::string& name) { return dataDir() + "/import/" + name; }
 
@@ -80,39 +43,39 @@ OMNI_TEST(usage_errors_exit_2)
         {"help", "nothing"},
     };
     for (const auto& args : mistakes) {
-        const Run run = runCli(dir, args);
+        const CliRun run = runCli(dir, args);
         std::string joined;
         for (const auto& arg : args)
             joined += arg + " ";
         if (run.exitCode != 2)
             fail(__FILE__, __LINE__, "exit " + std::to_string(run.exitCode) + " for: " + joined + "\n" + run.err);
-        checkContains(run.err, "omniconsole-cli: ", __LINE__);
-        checkContains(run.err, "--help", __LINE__);
+        OMNI_CHECK_CONTAINS(run.err, "omniconsole-cli: ");
+        OMNI_CHECK_CONTAINS(run.err, "--help");
     }
     // Nothing was created by a mistaken command.
     OMNI_CHECK(!std::filesystem::exists(store));
-    checkContains(runCli(dir, {"export", "--table", "secrets", store, "o.csv"}).err, "known: customers", __LINE__);
+    OMNI_CHECK_CONTAINS(runCli(dir, {"export", "--table", "secrets", store, "o.csv"}).err, "known: customers");
 }
 
 OMNI_TEST(help_and_version_exit_0)
 {
     TempDir dir;
-    const Run version = runCli(dir, {"--version"});
+    const CliRun version = runCli(dir, {"--version"});
     OMNI_CHECK_EQ(version.exitCode, 0);
     OMNI_CHECK(version.out.compare(0, 16, "omniconsole-cli ") == 0);
-    const Run help = runCli(dir, {"--help"});
+    const CliRun help = runCli(dir, {"--help"});
     OMNI_CHECK_EQ(help.exitCode, 0);
     for (const char* command : {"generate", "import", "export", "info", "device"})
-        checkContains(help.out, std::string("  ") + command, __LINE__);
+        OMNI_CHECK_CONTAINS(help.out, std::string("  ") + command);
     // "help import" lists every kind with its description.
-    const Run kinds = runCli(dir, {"help", "import"});
+    const CliRun kinds = runCli(dir, {"help", "import"});
     OMNI_CHECK_EQ(kinds.exitCode, 0);
     for (const io::ImportKind kind : io::allImportKinds()) {
-        checkContains(kinds.out, std::string("  ") + io::importKindName(kind) + "\n", __LINE__);
-        checkContains(kinds.out, io::describeImportKind(kind), __LINE__);
+        OMNI_CHECK_CONTAINS(kinds.out, std::string("  ") + io::importKindName(kind) + "\n");
+        OMNI_CHECK_CONTAINS(kinds.out, io::describeImportKind(kind));
     }
     OMNI_CHECK_EQ(runCli(dir, {"import", "--help"}).out, kinds.out);
-    checkContains(runCli(dir, {"help", "export"}).out, "daily_activity", __LINE__);
+    OMNI_CHECK_CONTAINS(runCli(dir, {"help", "export"}).out, "daily_activity");
 }
 
 OMNI_TEST(bad_file_exits_1_naming_file_and_line_and_keeps_nothing)
@@ -120,10 +83,9 @@ OMNI_TEST(bad_file_exits_1_naming_file_and_line_and_keeps_nothing)
     TempDir dir;
     const std::string store = dir.file("shop.omni");
     const std::string bad = fixture("bad/events_unknown_type.csv");
-    const Run run = runCli(dir, {"import", "--kind", "events", store, bad});
+    const CliRun run = runCli(dir, {"import", "--kind", "events", store, bad});
     OMNI_CHECK_EQ(run.exitCode, 1);
-    checkContains(run.err, "omniconsole-cli: error: " + bad + ":3: column 'type': unknown event type 'browse'",
-                  __LINE__);
+    OMNI_CHECK_CONTAINS(run.err, "omniconsole-cli: error: " + bad + ":3: column 'type': unknown event type 'browse'");
     // Line 2 was good, and still nothing of the file was kept.
     OMNI_CHECK_EQ(store::Store::openReadOnly(store).counts().events, 0);
     OMNI_CHECK_EQ(store::Store::openReadOnly(store).counts().customers, 0);
@@ -135,13 +97,13 @@ OMNI_TEST(each_file_is_its_own_transaction)
     const std::string store = dir.file("shop.omni");
     const std::string good = dir.file("visits.csv");
     writeFile(good, "channel,external_id,type,ts\nweb,v-1,view,1772000000\napp,v-2,click,1772000100\n");
-    const Run run = runCli(dir, {"import", "--kind", "events", store, good, fixture("bad/events_unknown_type.csv")});
+    const CliRun run = runCli(dir, {"import", "--kind", "events", store, good, fixture("bad/events_unknown_type.csv")});
     OMNI_CHECK_EQ(run.exitCode, 1);
-    checkContains(run.out, "visits.csv: 2 rows", __LINE__);
-    checkContains(run.out, "added customers 2, events 2, identities 2", __LINE__);
+    OMNI_CHECK_CONTAINS(run.out, "visits.csv: 2 rows");
+    OMNI_CHECK_CONTAINS(run.out, "added customers 2, events 2, identities 2");
     // Without a terminal, progress comes as whole lines on stderr.
-    checkContains(run.err, "reading visits.csv 100%\n", __LINE__);
-    checkContains(run.err, "events_unknown_type.csv:3: column 'type'", __LINE__);
+    OMNI_CHECK_CONTAINS(run.err, "reading visits.csv 100%\n");
+    OMNI_CHECK_CONTAINS(run.err, "events_unknown_type.csv:3: column 'type'");
     // The bad second file did not undo the first.
     OMNI_CHECK_EQ(store::Store::openReadOnly(store).counts().events, 2);
 }
@@ -150,36 +112,36 @@ OMNI_TEST(import_info_and_export)
 {
     TempDir dir;
     const std::string store = dir.file("shop.omni");
-    Run run = runCli(dir, {"import", "--kind", "customers", store, fixture("customers.csv"), fixture("customers.jsonl")});
+    CliRun run = runCli(dir, {"import", "--kind", "customers", store, fixture("customers.csv"), fixture("customers.jsonl")});
     OMNI_CHECK_EQ(run.exitCode, 0);
-    checkContains(run.out, "customers.csv: 5 rows", __LINE__);
-    checkContains(run.out, "added customers 4, identities 5", __LINE__);
+    OMNI_CHECK_CONTAINS(run.out, "customers.csv: 5 rows");
+    OMNI_CHECK_CONTAINS(run.out, "added customers 4, identities 5");
     run = runCli(dir, {"import", "--kind", "products", "--format", "jsonl", store, fixture("products.jsonl")});
     OMNI_CHECK_EQ(run.exitCode, 0);
 
-    const Run info = runCli(dir, {"info", store});
+    const CliRun info = runCli(dir, {"info", store});
     OMNI_CHECK_EQ(info.exitCode, 0);
-    checkContains(info.out, "store:          " + store + "\n", __LINE__);
-    checkContains(info.out, "schema version: " + std::to_string(store::kSchemaVersion) + "\n", __LINE__);
-    checkContains(info.out, "customers:      6\n", __LINE__);
-    checkContains(info.out, "identities:     8\n", __LINE__);
-    checkContains(info.out, "products:       2\n", __LINE__);
-    checkContains(info.out, "events:         0\n", __LINE__);
+    OMNI_CHECK_CONTAINS(info.out, "store:          " + store + "\n");
+    OMNI_CHECK_CONTAINS(info.out, "schema version: " + std::to_string(store::kSchemaVersion) + "\n");
+    OMNI_CHECK_CONTAINS(info.out, "customers:      6\n");
+    OMNI_CHECK_CONTAINS(info.out, "identities:     8\n");
+    OMNI_CHECK_CONTAINS(info.out, "products:       2\n");
+    OMNI_CHECK_CONTAINS(info.out, "events:         0\n");
 
-    const Run exported = runCli(dir, {"export", "--table", "customers", store, dir.file("customers.csv")});
+    const CliRun exported = runCli(dir, {"export", "--table", "customers", store, dir.file("customers.csv")});
     OMNI_CHECK_EQ(exported.exitCode, 0);
-    checkContains(exported.out, "wrote 8 rows of customers", __LINE__);
+    OMNI_CHECK_CONTAINS(exported.out, "wrote 8 rows of customers");
     const std::string csv = readFile(dir.file("customers.csv"));
     OMNI_CHECK(csv.compare(0, 30, "channel,external_id,customer_k") == 0);
-    checkContains(csv, "store,card-5,store:card-5,\"Ann \"\"Annie\"\" Smith\"", __LINE__);
+    OMNI_CHECK_CONTAINS(csv, "store,card-5,store:card-5,\"Ann \"\"Annie\"\" Smith\"");
 }
 
 OMNI_TEST(info_on_a_missing_store_fails_without_creating_it)
 {
     TempDir dir;
-    const Run run = runCli(dir, {"info", dir.file("none.omni")});
+    const CliRun run = runCli(dir, {"info", dir.file("none.omni")});
     OMNI_CHECK_EQ(run.exitCode, 1);
-    checkContains(run.err, "omniconsole-cli: error: no store at " + dir.file("none.omni"), __LINE__);
+    OMNI_CHECK_CONTAINS(run.err, "omniconsole-cli: error: no store at " + dir.file("none.omni"));
     OMNI_CHECK(!std::filesystem::exists(dir.file("none.omni")));
 }
 
@@ -187,10 +149,10 @@ OMNI_TEST(generate_a_tiny_shop)
 {
     TempDir dir;
     const std::string store = dir.file("tiny.omni");
-    const Run run = runCli(dir, {"generate", "--size", "tiny", "--seed", "7", store});
+    const CliRun run = runCli(dir, {"generate", "--size", "tiny", "--seed", "7", store});
     if (run.exitCode != 0)
         fail(__FILE__, __LINE__, "generate failed:\n" + run.err);
-    checkContains(run.out, "generated a tiny shop (seed 7)", __LINE__);
+    OMNI_CHECK_CONTAINS(run.out, "generated a tiny shop (seed 7)");
     const store::TableCounts counts = store::Store::openReadOnly(store).counts();
     OMNI_CHECK(counts.customers > 0);
     OMNI_CHECK(counts.events > 0);
@@ -201,9 +163,9 @@ OMNI_TEST(generate_a_tiny_shop)
 OMNI_TEST(device_check_on_the_cpu)
 {
     TempDir dir;
-    const Run run = runCli(dir, {"device", "--device", "cpu", "--threads", "1"});
+    const CliRun run = runCli(dir, {"device", "--device", "cpu", "--threads", "1"});
     OMNI_CHECK_EQ(run.exitCode, 0);
-    checkContains(run.out, "device:       CPU", __LINE__);
-    checkContains(run.out, "cpu threads:  1", __LINE__);
-    checkContains(run.out, "check:        ok", __LINE__);
+    OMNI_CHECK_CONTAINS(run.out, "device:       CPU");
+    OMNI_CHECK_CONTAINS(run.out, "cpu threads:  1");
+    OMNI_CHECK_CONTAINS(run.out, "check:        ok");
 }

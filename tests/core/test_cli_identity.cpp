@@ -3,6 +3,7 @@
 // built here: the printed report's figures, and the store's customers afterwards, read back
 // through the core. CTest passes the binary's path in OMNI_CLI (see tests/CMakeLists.txt).
 #include "check.h"
+#include "cli_run.h"
 
 #include "store/customer_repository.h"
 #include "store/event_repository.h"
@@ -11,7 +12,6 @@
 #include "store/identity_repository.h"
 #include "store/store.h"
 
-#include <sys/wait.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -22,43 +22,6 @@ using namespace omni;
 using namespace omni::test;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string shellQuote(const std::string& word)
-{
-    std::string quoted = "'";
-    for (const char c : word)
-        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
-}
-
-Run runCli(const TempDir& dir, const std::vector<std::string>& args)
-{
-    const char* cli = std::getenv("OMNI_CLI");
-    if (!cli || !*cli)
-        fail(__FILE__, __LINE__, "OMNI_CLI is not set: run this test through ctest");
-    std::string command = shellQuote(cli);
-    for (const std::string& arg : args)
-        command += " " + shellQuote(arg);
-    command += " >" + shellQuote(dir.file("stdout.txt")) + " 2>" + shellQuote(dir.file("stderr.txt")) + " </dev/null";
-    const int status = std::system(command.c_str());
-    Run run;
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.out = readFile(dir.file("stdout.txt"));
-    run.err = readFile(dir.file("stderr.txt"));
-    return run;
-}
-
-void checkContains(const std::string& text, const std::string& fragment, int line)
-{
-    if (text.find(fragment) == std::string::npos)
-        fail(__FILE__, line, "output lacks \"" + fragment + "\":\n" + text);
-}
 
 // The number on the report line "name:   N".
 long long figure(const std::string& out, const std::string& name, int line)
@@ -157,7 +120,7 @@ OMNI_TEST(resolve_prints_the_report_and_links_the_store)
     const std::string path = dir.file("shop.omni");
     const Shop shop = makeShop(path);
 
-    const Run run = runCli(dir, {"resolve", path});
+    const CliRun run = runCli(dir, {"resolve", path});
     OMNI_CHECK_EQ(run.exitCode, 0);
     // B's card shares A's phone (written with dashes): B's only account joins A, B is merged away.
     OMNI_CHECK_EQ(figure(run.out, "customers before", __LINE__), 4);
@@ -167,19 +130,19 @@ OMNI_TEST(resolve_prints_the_report_and_links_the_store)
     OMNI_CHECK_EQ(figure(run.out, "rows moved", __LINE__), 3);
     OMNI_CHECK_EQ(figure(run.out, "customers merged", __LINE__), 1);
     OMNI_CHECK_EQ(figure(run.out, "links written", __LINE__), 6);
-    checkContains(run.out, "phone 1", __LINE__);
+    OMNI_CHECK_CONTAINS(run.out, "phone 1");
     OMNI_CHECK_EQ(ownerOf(path, "store", "card-1"), shop.a);
     OMNI_CHECK(listedCustomers(path) == (std::set<int64_t>{shop.a, shop.c, shop.d}));
 
     // Nothing changed since: a second run writes nothing.
-    const Run again = runCli(dir, {"resolve", path});
+    const CliRun again = runCli(dir, {"resolve", path});
     OMNI_CHECK_EQ(again.exitCode, 0);
     OMNI_CHECK_EQ(figure(again.out, "customers before", __LINE__), 3);
     OMNI_CHECK_EQ(figure(again.out, "accounts moved", __LINE__), 0);
     OMNI_CHECK_EQ(figure(again.out, "links written", __LINE__), 0);
 
     // Without the shop's customer records, A's app account has nothing linking it to A's web one.
-    const Run strict = runCli(dir, {"resolve", "--no-customer-records", path});
+    const CliRun strict = runCli(dir, {"resolve", "--no-customer-records", path});
     OMNI_CHECK_EQ(strict.exitCode, 0);
     OMNI_CHECK_EQ(figure(strict.out, "customers after", __LINE__), 5);
     OMNI_CHECK(ownerOf(path, "app", "a-1") != ownerOf(path, "web", "u1"));
@@ -192,47 +155,47 @@ OMNI_TEST(split_and_merge_are_stored_listed_and_undone)
     const Shop shop = makeShop(path);
     OMNI_CHECK_EQ(runCli(dir, {"resolve", path}).exitCode, 0);
 
-    const Run split = runCli(dir, {"split", "--note", "shared tablet", path, "app:a-1"});
+    const CliRun split = runCli(dir, {"split", "--note", "shared tablet", path, "app:a-1"});
     OMNI_CHECK_EQ(split.exitCode, 0);
-    checkContains(split.out, "decision 1: split app:a-1 off A; now customer app:a-1", __LINE__);
+    OMNI_CHECK_CONTAINS(split.out, "decision 1: split app:a-1 off A; now customer app:a-1");
     OMNI_CHECK_EQ(figure(split.out, "customers created", __LINE__), 1);
     const int64_t splitOff = ownerOf(path, "app", "a-1");
     OMNI_CHECK(splitOff != shop.a && splitOff > 0);
     OMNI_CHECK_EQ(ownerOf(path, "web", "u1"), shop.a);
     OMNI_CHECK(listedCustomers(path).count(splitOff));
 
-    const Run merge = runCli(dir, {"merge", path, "D", "C"});
+    const CliRun merge = runCli(dir, {"merge", path, "D", "C"});
     OMNI_CHECK_EQ(merge.exitCode, 0);
     // C holds more accounts, so C keeps its id.
-    checkContains(merge.out, "decision 2: merged D and C into C", __LINE__);
+    OMNI_CHECK_CONTAINS(merge.out, "decision 2: merged D and C into C");
     OMNI_CHECK_EQ(figure(merge.out, "accounts moved", __LINE__), 1);
     OMNI_CHECK_EQ(ownerOf(path, "web", "u2"), shop.c);
     OMNI_CHECK(!listedCustomers(path).count(shop.d));
 
-    const Run listed = runCli(dir, {"decisions", path});
+    const CliRun listed = runCli(dir, {"decisions", path});
     OMNI_CHECK_EQ(listed.exitCode, 0);
-    checkContains(listed.out, "2      merge", __LINE__);
-    checkContains(listed.out, "1      split", __LINE__);
-    checkContains(listed.out, "app:a-1 / ", __LINE__); // split: these apart from the rest of A
-    checkContains(listed.out, "web:u1", __LINE__);
-    checkContains(listed.out, "store:card-1", __LINE__);
-    checkContains(listed.out, "web:u2 + ", __LINE__); // merge: D's account with C's
-    checkContains(listed.out, "note: shared tablet", __LINE__);
+    OMNI_CHECK_CONTAINS(listed.out, "2      merge");
+    OMNI_CHECK_CONTAINS(listed.out, "1      split");
+    OMNI_CHECK_CONTAINS(listed.out, "app:a-1 / "); // split: these apart from the rest of A
+    OMNI_CHECK_CONTAINS(listed.out, "web:u1");
+    OMNI_CHECK_CONTAINS(listed.out, "store:card-1");
+    OMNI_CHECK_CONTAINS(listed.out, "web:u2 + "); // merge: D's account with C's
+    OMNI_CHECK_CONTAINS(listed.out, "note: shared tablet");
     OMNI_CHECK(listed.out.find("undone") == std::string::npos);
 
-    const Run undo = runCli(dir, {"undo-decision", path, "1"});
+    const CliRun undo = runCli(dir, {"undo-decision", path, "1"});
     OMNI_CHECK_EQ(undo.exitCode, 0);
-    checkContains(undo.out, "decision 1 undone", __LINE__);
+    OMNI_CHECK_CONTAINS(undo.out, "decision 1 undone");
     OMNI_CHECK_EQ(figure(undo.out, "accounts moved", __LINE__), 1);
     OMNI_CHECK_EQ(ownerOf(path, "app", "a-1"), shop.a);
     OMNI_CHECK(!listedCustomers(path).count(splitOff));
-    const Run undoMerge = runCli(dir, {"undo-decision", path, "2"});
+    const CliRun undoMerge = runCli(dir, {"undo-decision", path, "2"});
     OMNI_CHECK_EQ(undoMerge.exitCode, 0);
     OMNI_CHECK_EQ(ownerOf(path, "web", "u2"), shop.d);
     OMNI_CHECK(listedCustomers(path).count(shop.d));
 
-    const Run after = runCli(dir, {"decisions", path});
-    checkContains(after.out, "undone", __LINE__);
+    const CliRun after = runCli(dir, {"decisions", path});
+    OMNI_CHECK_CONTAINS(after.out, "undone");
     OMNI_CHECK(after.out.find("active") == std::string::npos);
     OMNI_CHECK_EQ(runCli(dir, {"decisions", "--active", path}).out, std::string("no decisions\n"));
 }
@@ -255,9 +218,9 @@ OMNI_TEST(refused_decisions_exit_1_with_the_reason_and_store_nothing)
         {{"undo-decision", path, "99"}, "no merge or split decision 99"},
     };
     for (const Case& each : cases) {
-        const Run run = runCli(dir, each.args);
+        const CliRun run = runCli(dir, each.args);
         OMNI_CHECK_EQ(run.exitCode, 1);
-        checkContains(run.err, each.reason, __LINE__);
+        OMNI_CHECK_CONTAINS(run.err, each.reason);
     }
     OMNI_CHECK_EQ(decisionCount(path), size_t(0));
     OMNI_CHECK_EQ(ownerOf(path, "mini_program", "o-1"), shop.c);
@@ -276,10 +239,10 @@ OMNI_TEST(refused_decisions_exit_1_with_the_reason_and_store_nothing)
 OMNI_TEST(help_lists_the_identity_commands)
 {
     TempDir dir;
-    const Run help = runCli(dir, {"--help"});
+    const CliRun help = runCli(dir, {"--help"});
     OMNI_CHECK_EQ(help.exitCode, 0);
     for (const char* command : {"resolve", "merge", "split", "undo-decision", "decisions"})
-        checkContains(help.out, std::string("  ") + command + " ", __LINE__);
-    checkContains(runCli(dir, {"help", "resolve"}).out, "no dry run", __LINE__);
-    checkContains(runCli(dir, {"split", "--help"}).out, "never all", __LINE__);
+        OMNI_CHECK_CONTAINS(help.out, std::string("  ") + command + " ");
+    OMNI_CHECK_CONTAINS(runCli(dir, {"help", "resolve"}).out, "no dry run");
+    OMNI_CHECK_CONTAINS(runCli(dir, {"split", "--help"}).out, "never all");
 }
