@@ -2167,6 +2167,10 @@ Import a catalog with File → Import….</source>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Automatic (full softmax up to %L1 products)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omni::ui::TrainingCurves</name>

@@ -2164,6 +2164,10 @@ Import a catalog with File → Import….</source>
         <source>Train</source>
         <translation>训练</translation>
     </message>
+    <message>
+        <source>Automatic (full softmax up to %L1 products)</source>
+        <translation>自动（商品不超过 %L1 个时用完整 softmax）</translation>
+    </message>
 </context>
 <context>
     <name>omni::ui::TrainingCurves</name>

@@ -97,7 +97,7 @@ recsys::ExperimentOptions parseExperimentOptions(const Arguments& parsed)
     hyper.epochs = wholeValue(parsed, "epochs", hyper.epochs, 1, 100000);
     hyper.negatives = wholeValue(parsed, "negatives", hyper.negatives, 1, 100000);
     if (parsed.has("loss") && !recsys::parseLossKind(parsed.value("loss"), hyper.loss))
-        throw UsageError("unknown loss '" + parsed.value("loss") + "' (sampled or softmax)");
+        throw UsageError("unknown loss '" + parsed.value("loss") + "' (auto, softmax or sampled)");
     const long long seed = parsed.intValue("seed", static_cast<long long>(hyper.seed));
     if (seed < 0)
         throw UsageError("--seed must not be negative");
@@ -143,8 +143,9 @@ void printExperimentOptionHelp(std::FILE* out)
                  "\nhyper-parameters (defaults depend on the model; a model ignores what it does not use):\n"
                  "  --dim N --blocks N --heads N --max-len N --dropout X   network shape (BPR, SASRec)\n"
                  "  --lr X --l2 X --batch N --epochs N --negatives N       optimisation\n"
-                 "  --loss softmax|sampled                                 SASRec: full softmax (default) or sampled\n"
-                 "                                                         negatives with binary cross-entropy\n"
+                 "  --loss auto|softmax|sampled                            SASRec: full softmax or sampled negatives\n"
+                 "                                                         with binary cross-entropy; auto (default):\n"
+                 "                                                         softmax up to %d items, sampled above\n"
                  "  --neighbours N --shrink X --window N --decay X         ItemKNN (window 0: whole sequence;\n"
                  "                                                         decay: weight of older history items)\n"
                  "  --seed N                                               every random choice (default 42)\n"
@@ -156,7 +157,7 @@ void printExperimentOptionHelp(std::FILE* out)
                  "  --device auto|cpu|cuda --threads N\n"
                  "\nFull ranking ranks each target among every item the customer has not interacted with; the\n"
                  "sampled figures rank it among 100 random such items, as papers using that protocol do.\n",
-                 knownKinds().c_str());
+                 knownKinds().c_str(), static_cast<int>(recsys::kAutomaticSoftmaxItems));
 }
 
 void printResults(const recsys::ExperimentResult& result, std::FILE* out)

@@ -39,7 +39,8 @@ void writeEvaluation(JsonWriter& json, const EvaluationResult& evaluation)
     json.endObject();
 }
 
-void writeHyper(JsonWriter& json, const std::string& kind, const Hyperparameters& hyper)
+// items: the catalogue the model trained on, which decides an automatic loss.
+void writeHyper(JsonWriter& json, const std::string& kind, const Hyperparameters& hyper, int32_t items)
 {
     json.beginObject();
     json.key("seed").value(static_cast<int64_t>(hyper.seed));
@@ -60,7 +61,7 @@ void writeHyper(JsonWriter& json, const std::string& kind, const Hyperparameters
         json.key("batch").value(hyper.batchSize);
         json.key("epochs").value(hyper.epochs);
         json.key("negatives").value(hyper.negatives);
-        json.key("loss").value(lossKindName(hyper.loss));
+        json.key("loss").value(lossKindName(effectiveLoss(hyper.loss, items)));
     }
     json.endObject();
 }
@@ -94,10 +95,10 @@ Experiment runExperiment(const InteractionData& data, const std::string& dataset
     return experiment;
 }
 
-std::string hyperparametersJson(const std::string& kind, const Hyperparameters& hyper)
+std::string hyperparametersJson(const std::string& kind, const Hyperparameters& hyper, int32_t items)
 {
     JsonWriter json;
-    writeHyper(json, kind, hyper);
+    writeHyper(json, kind, hyper, items);
     return json.text();
 }
 
@@ -108,7 +109,7 @@ std::string experimentJson(const ExperimentResult& result)
     json.key("model").value(result.kind);
     json.key("dataset").value(result.dataset);
     json.key("hyperparameters");
-    writeHyper(json, result.kind, result.hyper);
+    writeHyper(json, result.kind, result.hyper, static_cast<int32_t>(result.items));
     json.key("split").beginObject();
     json.key("kind").value(splitKindName(result.split.kind));
     json.key("seed").value(static_cast<int64_t>(result.split.seed));

@@ -51,6 +51,7 @@ Experiment runExperiment(const InteractionData& data, const std::string& dataset
 std::string experimentJson(const ExperimentResult& result);
 // refitOnAll: the saved model was trained again on every interaction after this evaluation.
 std::string metricsJson(const ExperimentResult& result, bool refitOnAll = false);
-std::string hyperparametersJson(const std::string& kind, const Hyperparameters& hyper);
+// items: the training catalogue's size, which decides an automatic loss (the loss used is written).
+std::string hyperparametersJson(const std::string& kind, const Hyperparameters& hyper, int32_t items);
 
 } // namespace omni::recsys

@@ -146,7 +146,8 @@ void restore(SasrecNetwork& network, torchsupport::AdamOptimizer& optimizer, con
 
 TrainReport SasrecRecommender::fit(const TrainingSet& data, const TrainOptions& options, const runtime::JobContext& job)
 {
-    const Hyperparameters& hyper = options.hyper;
+    Hyperparameters hyper = options.hyper;
+    hyper.loss = effectiveLoss(hyper.loss, data.itemCount());
     checkHyperparameters(hyper);
     if (data.itemCount() < 1)
         throw std::invalid_argument("SASRec: the training data has no items");

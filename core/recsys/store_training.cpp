@@ -137,7 +137,8 @@ StoreTrainingResult trainOnStore(const store::Store& store, const StoreTrainingO
     info.sourceId = data.sourceId;
     info.fingerprint = interactionFingerprint(data);
     info.interactionOptions = describeInteractionOptions(options.interactions);
-    info.hyperparametersJson = hyperparametersJson(experiment.result.kind, experiment.result.hyper);
+    info.hyperparametersJson = hyperparametersJson(experiment.result.kind, experiment.result.hyper,
+                                                   static_cast<int32_t>(experiment.result.items));
     info.metricsJson = metricsJson(experiment.result, refit);
     info.userCount = data.userCount();
     info.interactionCount = learned.interactionCount();

@@ -3,7 +3,25 @@
 
 namespace omni::recsys {
 
-const char* lossKindName(LossKind loss) { return loss == LossKind::FullSoftmax ? "softmax" : "sampled"; }
+const char* lossKindName(LossKind loss)
+{
+    switch (loss) {
+    case LossKind::FullSoftmax:
+        return "softmax";
+    case LossKind::Automatic:
+        return "auto";
+    case LossKind::SampledNegatives:
+        break;
+    }
+    return "sampled";
+}
+
+LossKind effectiveLoss(LossKind loss, int32_t items)
+{
+    if (loss != LossKind::Automatic)
+        return loss;
+    return items <= kAutomaticSoftmaxItems ? LossKind::FullSoftmax : LossKind::SampledNegatives;
+}
 
 bool parseLossKind(const std::string& name, LossKind& loss)
 {
@@ -11,6 +29,8 @@ bool parseLossKind(const std::string& name, LossKind& loss)
         loss = LossKind::SampledNegatives;
     else if (name == "softmax")
         loss = LossKind::FullSoftmax;
+    else if (name == "auto")
+        loss = LossKind::Automatic;
     else
         return false;
     return true;

@@ -6,6 +6,7 @@
 #include "check.h"
 
 #include "recsys/bpr.h"
+#include "recsys/experiment.h"
 #include "recsys/model_file.h"
 #include "recsys/popularity.h"
 #include "recsys/sasrec.h"
@@ -267,4 +268,29 @@ OMNI_TEST(cancel_mid_softmax_training_keeps_the_previous_model_and_writes_no_fil
     // And the model still trains afterwards: the loss's buffers were not left half-made.
     model.fit(log->train, smallOptions(3), quiet);
     OMNI_CHECK_EQ(model.epochsTrained(), 3);
+}
+
+// The default loss follows the catalogue: full softmax where its cost is small, sampled negatives
+// above kAutomaticSoftmaxItems; what a model records is the loss it trained with.
+OMNI_TEST(automatic_loss_is_softmax_for_small_catalogues_and_sampled_for_large_ones)
+{
+    OMNI_CHECK(sasrecDefaultHyperparameters().loss == LossKind::Automatic);
+    OMNI_CHECK(effectiveLoss(LossKind::Automatic, 100) == LossKind::FullSoftmax);
+    OMNI_CHECK(effectiveLoss(LossKind::Automatic, kAutomaticSoftmaxItems) == LossKind::FullSoftmax);
+    OMNI_CHECK(effectiveLoss(LossKind::Automatic, kAutomaticSoftmaxItems + 1) == LossKind::SampledNegatives);
+    // An explicit choice stands whatever the catalogue.
+    OMNI_CHECK(effectiveLoss(LossKind::SampledNegatives, 100) == LossKind::SampledNegatives);
+    OMNI_CHECK(effectiveLoss(LossKind::FullSoftmax, 10 * kAutomaticSoftmaxItems) == LossKind::FullSoftmax);
+
+    LossKind parsed = LossKind::FullSoftmax;
+    OMNI_CHECK(parseLossKind("auto", parsed));
+    OMNI_CHECK(parsed == LossKind::Automatic);
+    OMNI_CHECK_EQ(std::string(lossKindName(LossKind::Automatic)), std::string("auto"));
+    OMNI_CHECK(!parseLossKind("softmaxx", parsed));
+
+    const std::string small = hyperparametersJson("sasrec", sasrecDefaultHyperparameters(), 500);
+    const std::string large = hyperparametersJson("sasrec", sasrecDefaultHyperparameters(), 50000);
+    OMNI_CHECK(small.find("softmax") != std::string::npos);
+    OMNI_CHECK(small.find("auto") == std::string::npos);
+    OMNI_CHECK(large.find("sampled") != std::string::npos);
 }

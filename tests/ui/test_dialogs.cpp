@@ -9,6 +9,7 @@
 #include "dialogs/import_dialog.h"
 #include "dialogs/import_help.h"
 #include "dialogs/new_store_dialog.h"
+#include "dialogs/train_dialog.h"
 #include "format.h"
 #include "io/exporter.h"
 #include "io/importer.h"
@@ -40,6 +41,7 @@ private slots:
     void exportDialogListsTheExportableTables();
     void newStoreDialogNeverOverwritesAFile();
     void aboutNamesVersionLicenceAndCredits();
+    void trainDialogOffersTheAutomaticLossFirst();
 
 private:
     QTemporaryDir dir_;
@@ -164,6 +166,22 @@ void DialogsTest::aboutNamesVersionLicenceAndCredits()
     QVERIFY(text.contains(QStringLiteral("QCustomPlot (GPL-3.0)")));
     QVERIFY(text.contains(QStringLiteral("LibTorch")));
     QVERIFY(text.contains(QStringLiteral("SQLite")));
+}
+
+void DialogsTest::trainDialogOffersTheAutomaticLossFirst()
+{
+    TrainDialog dialog(runtime::DevicePreference::Cpu);
+    dialog.setKind("sasrec");
+    auto* loss = dialog.findChild<QComboBox*>(QStringLiteral("lossBox"));
+    QVERIFY(loss);
+    QVERIFY(loss->isEnabled());
+    // The core's default: softmax where the catalogue is small enough, sampled negatives above.
+    QCOMPARE(dialog.hyperparameters().loss, recsys::LossKind::Automatic);
+    QVERIFY(loss->currentText().contains(QLocale().toString(recsys::kAutomaticSoftmaxItems)));
+    loss->setCurrentIndex(loss->findData(static_cast<int>(recsys::LossKind::FullSoftmax)));
+    QCOMPARE(dialog.hyperparameters().loss, recsys::LossKind::FullSoftmax);
+    loss->setCurrentIndex(loss->findData(static_cast<int>(recsys::LossKind::SampledNegatives)));
+    QCOMPARE(dialog.hyperparameters().loss, recsys::LossKind::SampledNegatives);
 }
 
 QTEST_MAIN(DialogsTest)

@@ -63,6 +63,9 @@ TrainDialog::TrainDialog(runtime::DevicePreference device, QWidget* parent)
     device_->addItem(tr("CPU"), static_cast<int>(runtime::DevicePreference::Cpu));
     device_->addItem(tr("CUDA GPU"), static_cast<int>(runtime::DevicePreference::Cuda));
     device_->setCurrentIndex(device_->findData(static_cast<int>(device)));
+    loss_->setObjectName(QStringLiteral("lossBox"));
+    loss_->addItem(tr("Automatic (full softmax up to %L1 products)").arg(recsys::kAutomaticSoftmaxItems),
+                   static_cast<int>(recsys::LossKind::Automatic));
     loss_->addItem(tr("Sampled negatives"), static_cast<int>(recsys::LossKind::SampledNegatives));
     loss_->addItem(tr("Full softmax"), static_cast<int>(recsys::LossKind::FullSoftmax));
 
