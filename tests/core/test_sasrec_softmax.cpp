@@ -4,6 +4,7 @@
 // tiny model whose item table is both input and output, as in SASRec); trained with it, SASRec
 // must learn an order that BPR and popularity cannot; Cancel must leave the previous model.
 #include "check.h"
+#include "sasrec_planted_logs.h"
 
 #include "recsys/bpr.h"
 #include "recsys/experiment.h"
@@ -22,6 +23,7 @@
 
 using namespace omni;
 using namespace omni::recsys;
+using namespace omni::test;
 
 namespace {
 
@@ -79,59 +81,11 @@ Gradients sliced(TinyModel& model, double scale, int64_t logitsPerSlice)
     return { value, model.table.grad().clone(), model.weight.grad().clone(), model.bias.grad().clone() };
 }
 
-// --- Planted order: after "trigger, filler" comes the trigger's partner -----------------------
-// Every item is equally popular overall and every partner follows every filler equally often, so
-// only a model that looks two items back can tell which partner comes next.
-constexpr int32_t kTriggers = 10;
-constexpr int32_t kItems = 40; // triggers 0..9, partners 10..19, fillers 20..39
-
-struct PlantedLog {
-    InteractionData data;
-    TrainingSet train;
-};
-
-std::unique_ptr<PlantedLog> skipLog(int users = 300)
+// The planted "skip" order (sasrec_planted_logs.h) trained with full softmax.
+TrainOptions softmaxOptions(int epochs)
 {
-    auto log = std::make_unique<PlantedLog>();
-    store::sample::Rng rng(11);
-    for (int32_t i = 0; i < kItems; ++i)
-        log->data.itemKeys.push_back("i" + std::to_string(i));
-    for (int u = 0; u < users; ++u) {
-        log->data.userKeys.push_back("u" + std::to_string(u));
-        UserSequence sequence;
-        int64_t time = 0;
-        const int triples = static_cast<int>(rng.between(2, 4));
-        for (int t = 0; t < triples; ++t) {
-            const auto trigger = static_cast<ItemIndex>(rng.below(kTriggers));
-            sequence.push(trigger, time++, 1.0f);
-            sequence.push(static_cast<ItemIndex>(20 + rng.below(20)), time++, 1.0f);
-            sequence.push(trigger + kTriggers, time++, 1.0f);
-        }
-        log->data.sequences.push_back(sequence);
-    }
-    log->data.sourceId = "planted";
-    log->train.data = &log->data;
-    log->train.sequences = log->data.sequences;
-    return log;
-}
-
-TrainOptions smallOptions(int epochs)
-{
-    TrainOptions options;
-    Hyperparameters& hyper = options.hyper;
-    hyper.dimension = 32;
-    hyper.blocks = 2;
-    hyper.heads = 1;
-    hyper.maxLength = 12;
-    hyper.dropout = 0.1;
-    hyper.learningRate = 0.01;
-    hyper.batchSize = 64;
-    hyper.epochs = epochs;
-    hyper.seed = 3;
-    hyper.loss = LossKind::FullSoftmax;
-    options.device = runtime::DevicePreference::Cpu;
-    options.cpuThreads = 1;
-    options.patience = 0;
+    TrainOptions options = smallOptions(epochs);
+    options.hyper.loss = LossKind::FullSoftmax;
     return options;
 }
 
@@ -215,7 +169,7 @@ OMNI_TEST(softmax_sasrec_learns_a_skip_order_that_bpr_and_popularity_cannot)
     runtime::JobContext job;
 
     SasrecRecommender sasrec;
-    const TrainReport report = sasrec.fit(log->train, smallOptions(30), job);
+    const TrainReport report = sasrec.fit(log->train, softmaxOptions(30), job);
     // Cross-entropy over 40 items starts near log(40) = 3.7; fillers are a 1-in-20 guess, partners certain.
     OMNI_CHECK(report.epochs.front().loss > 3.0);
     OMNI_CHECK(report.epochs.back().loss < report.epochs.front().loss * 0.75);
@@ -246,7 +200,7 @@ OMNI_TEST(cancel_mid_softmax_training_keeps_the_previous_model_and_writes_no_fil
     const auto log = skipLog(120);
     SasrecRecommender model;
     runtime::JobContext quiet;
-    model.fit(log->train, smallOptions(2), quiet);
+    model.fit(log->train, softmaxOptions(2), quiet);
     const std::vector<float> before = scoresOf(model, { 4, 25 });
 
     runtime::JobContext job([&](const runtime::Progress& progress) {
@@ -256,7 +210,7 @@ OMNI_TEST(cancel_mid_softmax_training_keeps_the_previous_model_and_writes_no_fil
     test::TempDir dir;
     const std::string path = dir.file("cancelled.omnimodel");
     OMNI_CHECK_THROWS(([&] {
-        model.fit(log->train, smallOptions(5), job);
+        model.fit(log->train, softmaxOptions(5), job);
         writeModelFile(path, ModelFileInfo {}, model, nullptr); // never reached
     }()),
         runtime::JobCancelled);
@@ -266,7 +220,7 @@ OMNI_TEST(cancel_mid_softmax_training_keeps_the_previous_model_and_writes_no_fil
     OMNI_CHECK(scoresOf(model, { 4, 25 }) == before);
 
     // And the model still trains afterwards: the loss's buffers were not left half-made.
-    model.fit(log->train, smallOptions(3), quiet);
+    model.fit(log->train, softmaxOptions(3), quiet);
     OMNI_CHECK_EQ(model.epochsTrained(), 3);
 }
 
