@@ -144,6 +144,18 @@ std::vector<Listing> ProductRepository::listings(int64_t productId) const
     Statement statement = db_.prepare("SELECT id, product_id, channel_id, title, price, description, stock"
                                       " FROM listings WHERE product_id = ?1 ORDER BY channel_id");
     statement.bind(1, productId);
+    return readListings(statement);
+}
+
+std::vector<Listing> ProductRepository::allListings() const
+{
+    Statement statement = db_.prepare("SELECT id, product_id, channel_id, title, price, description, stock"
+                                      " FROM listings ORDER BY product_id, channel_id");
+    return readListings(statement);
+}
+
+std::vector<Listing> ProductRepository::readListings(Statement& statement) const
+{
     std::vector<Listing> rows;
     while (statement.step()) {
         Listing listing;
@@ -157,6 +169,15 @@ std::vector<Listing> ProductRepository::listings(int64_t productId) const
         rows.push_back(std::move(listing));
     }
     return rows;
+}
+
+std::map<int64_t, std::map<std::string, std::string>> ProductRepository::allAttributes() const
+{
+    Statement statement = db_.prepare("SELECT product_id, name, value FROM product_attributes");
+    std::map<int64_t, std::map<std::string, std::string>> attributes;
+    while (statement.step())
+        attributes[statement.columnInt(0)][statement.columnText(1)] = statement.columnText(2);
+    return attributes;
 }
 
 } // namespace omni::store

@@ -5,7 +5,9 @@
 #include "store/database.h"
 #include "store/records.h"
 
+#include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace omni::store {
@@ -27,8 +29,12 @@ public:
     // Every product (attributes not loaded) with listing count and price range, ordered by id.
     std::vector<ProductSummary> listSummaries() const;
     std::vector<Listing> listings(int64_t productId) const;
+    // Whole-catalog reads for audits: one query each instead of one per product.
+    std::vector<Listing> allListings() const; // ordered by product id, then channel id
+    std::map<int64_t, std::map<std::string, std::string>> allAttributes() const; // by product id
 
 private:
+    std::vector<Listing> readListings(Statement& statement) const;
     void writeAttributes(int64_t productId, const std::map<std::string, std::string>& attributes);
 
     const Database& db_;
