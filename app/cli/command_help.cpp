@@ -88,6 +88,14 @@ void printCommandHelp(const Command& command, std::FILE* out)
                    "re-resolves only the accounts it can affect; --note TEXT is kept with it. undo-decision marks\n"
                    "it undone and re-resolves, which restores the customers as they were.\n",
                    out);
+    } else if (name == "audit") {
+        std::fputs("\nCompares each listing with its product: price beyond --tolerance PERCENT (default 1, at least\n"
+                   "0.01; 10 % or more is an error), and colours, materials and numbers with units in the title\n"
+                   "that the product's titles and attributes do not state. Products missing from a channel that\n"
+                   "sells their category, and listings sold out while others have stock, are info. Findings at or\n"
+                   "above --min-severity (default warning) are listed by severity and channel with the value that\n"
+                   "fixes them; all are counted. Read-only.\n",
+                   out);
     } else if (name == "device") {
         std::fputs("\n--threads N sets LibTorch's CPU threads (0 keeps its default).\n", out);
     }

@@ -32,6 +32,8 @@ const std::vector<Command>& commands()
         {"undo-decision", "undo-decision STORE ID", "undo a merge or split decision (it stays on record)",
          runUndoDecision},
         {"decisions", "decisions [--active] STORE", "list the merge and split decisions on record", runDecisions},
+        {"audit", "audit [--tolerance PERCENT] [--min-severity error|warning|info] STORE",
+         "check every product's channel listings against the product record and list what disagrees", runAudit},
         {"help", "help [COMMAND]", "show help for a command (\"help import\" lists the import kinds)", runHelp},
     };
     return all;

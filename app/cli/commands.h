@@ -34,6 +34,7 @@ int runMerge(const Args& args);
 int runSplit(const Args& args);
 int runUndoDecision(const Args& args);
 int runDecisions(const Args& args);
+int runAudit(const Args& args);
 int runHelp(const Args& args);
 
 void printUsage(std::FILE* out);
