@@ -94,6 +94,32 @@ int64_t ProductRepository::upsertListing(const Listing& listing)
     return id;
 }
 
+void ProductRepository::updateListingPrice(int64_t productId, const std::string& channelCode, double price)
+{
+    db_.prepare("UPDATE listings SET price = ?3 WHERE product_id = ?1 AND channel_id = ?2")
+        .bind(1, productId)
+        .bind(2, channels_.requireId(channelCode))
+        .bind(3, price)
+        .run();
+    requireListingChanged(productId, channelCode);
+}
+
+void ProductRepository::updateListingTitle(int64_t productId, const std::string& channelCode, const std::string& title)
+{
+    db_.prepare("UPDATE listings SET title = ?3 WHERE product_id = ?1 AND channel_id = ?2")
+        .bind(1, productId)
+        .bind(2, channels_.requireId(channelCode))
+        .bind(3, title)
+        .run();
+    requireListingChanged(productId, channelCode);
+}
+
+void ProductRepository::requireListingChanged(int64_t productId, const std::string& channelCode) const
+{
+    if (db_.changes() == 0)
+        throw StoreError("product " + std::to_string(productId) + " has no listing on channel " + channelCode);
+}
+
 std::optional<Product> ProductRepository::get(int64_t id) const
 {
     Statement statement = db_.prepare(std::string("SELECT ") + kProductColumns + " FROM products p WHERE p.id = ?1");
@@ -145,6 +171,17 @@ std::vector<Listing> ProductRepository::listings(int64_t productId) const
                                       " FROM listings WHERE product_id = ?1 ORDER BY channel_id");
     statement.bind(1, productId);
     return readListings(statement);
+}
+
+std::optional<Listing> ProductRepository::findListing(int64_t productId, const std::string& channelCode) const
+{
+    Statement statement = db_.prepare("SELECT id, product_id, channel_id, title, price, description, stock"
+                                      " FROM listings WHERE product_id = ?1 AND channel_id = ?2");
+    statement.bind(1, productId).bind(2, channels_.requireId(channelCode));
+    std::vector<Listing> rows = readListings(statement);
+    if (rows.empty())
+        return std::nullopt;
+    return rows.front();
 }
 
 std::vector<Listing> ProductRepository::allListings() const

@@ -22,6 +22,11 @@ public:
     void update(const Product& product);
     // Inserts or replaces the listing of (productId, channel); returns its id.
     int64_t upsertListing(const Listing& listing);
+    // Single-field listing edits (the audit's one-click fixes): only that column changes, so an
+    // undo that writes the old value back restores the row exactly. Throw StoreError when the
+    // product has no listing on that channel.
+    void updateListingPrice(int64_t productId, const std::string& channelCode, double price);
+    void updateListingTitle(int64_t productId, const std::string& channelCode, const std::string& title);
 
     std::optional<Product> get(int64_t id) const; // with attributes
     std::optional<int64_t> findIdBySku(const std::string& sku) const;
@@ -29,12 +34,14 @@ public:
     // Every product (attributes not loaded) with listing count and price range, ordered by id.
     std::vector<ProductSummary> listSummaries() const;
     std::vector<Listing> listings(int64_t productId) const;
+    std::optional<Listing> findListing(int64_t productId, const std::string& channelCode) const;
     // Whole-catalog reads for audits: one query each instead of one per product.
     std::vector<Listing> allListings() const; // ordered by product id, then channel id
     std::map<int64_t, std::map<std::string, std::string>> allAttributes() const; // by product id
 
 private:
     std::vector<Listing> readListings(Statement& statement) const;
+    void requireListingChanged(int64_t productId, const std::string& channelCode) const;
     void writeAttributes(int64_t productId, const std::map<std::string, std::string>& attributes);
 
     const Database& db_;
