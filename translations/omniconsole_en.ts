@@ -9,6 +9,23 @@
     </message>
 </context>
 <context>
+    <name>ApplyFixCommand</name>
+    <message>
+        <source>Fix %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditJobs</name>
+    <message numerus="yes">
+        <source>Consistency audit: %n finding(s)</source>
+        <translation>
+            <numerusform>Consistency audit: %n finding</numerusform>
+            <numerusform>Consistency audit: %n findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogTerms</name>
     <message>
         <source>Apparel</source>
@@ -537,6 +554,56 @@
     </message>
 </context>
 <context>
+    <name>omni::ui::AuditPanel</name>
+    <message>
+        <source>Consistency audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditing the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the audit to compare every listing with its product record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::CustomerTableModel</name>
     <message>
         <source>Customer key</source>
@@ -804,6 +871,61 @@ Why (kept with the decision):</source>
     </message>
     <message>
         <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::FindingTableModel</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested fix</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1517,6 +1639,14 @@ Import a catalog with File → Import….</source>
     </message>
     <message>
         <source>Search SKU, title, category, brand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistency audit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,22 @@
     </message>
 </context>
 <context>
+    <name>ApplyFixCommand</name>
+    <message>
+        <source>Fix %1 on %2</source>
+        <translation>修正 %1 在 %2 上的刊登</translation>
+    </message>
+</context>
+<context>
+    <name>AuditJobs</name>
+    <message numerus="yes">
+        <source>Consistency audit: %n finding(s)</source>
+        <translation>
+            <numerusform>一致性检查：%n 个问题</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogTerms</name>
     <message>
         <source>Apparel</source>
@@ -532,6 +548,55 @@
     </message>
 </context>
 <context>
+    <name>omni::ui::AuditPanel</name>
+    <message>
+        <source>Consistency audit</source>
+        <translation>一致性检查</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Run audit</source>
+        <translation>运行检查</translation>
+    </message>
+    <message>
+        <source>Apply fix</source>
+        <translation>应用修正</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>严重程度：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>全部严重程度</translation>
+    </message>
+    <message>
+        <source>Auditing the store…</source>
+        <translation>正在检查店铺…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Run the audit to compare every listing with its product record.</source>
+        <translation>运行检查，将每条渠道刊登与其商品记录进行比对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::CustomerTableModel</name>
     <message>
         <source>Customer key</source>
@@ -801,6 +866,61 @@ Why (kept with the decision):</source>
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::FindingTableModel</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Title fact</source>
+        <translation>标题信息</translation>
+    </message>
+    <message>
+        <source>Missing listing</source>
+        <translation>缺少刊登</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>商品编码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Suggested fix</source>
+        <translation>建议修正</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1640,14 @@ Import a catalog with File → Import….</source>
     <message>
         <source>Search SKU, title, category, brand…</source>
         <translation>搜索商品编码、名称、类目、品牌…</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>商品目录</translation>
+    </message>
+    <message>
+        <source>Consistency audit</source>
+        <translation>一致性检查</translation>
     </message>
 </context>
 <context>

@@ -117,10 +117,12 @@ void MainWindow::createPages()
     pageStack_->setObjectName(QStringLiteral("pageStack"));
     auto* customersPage = new CustomersPage;
     auto* modelsPage = new ModelsPage;
-    pages_ = {new ProductsPage, customersPage, new SupportPage, new EngagementPage, modelsPage};
+    auto* productsPage = new ProductsPage;
+    pages_ = {productsPage, customersPage, new SupportPage, new EngagementPage, modelsPage};
     // The pages that train, merge and activate share the window's one job runner and undo stack.
     modelsPage->attach(runner_, undoStack_);
     customersPage->attach(runner_, undoStack_);
+    productsPage->attach(runner_, undoStack_);
     modelsPage->setDevicePreference(settings_.devicePreference());
     connect(modelsPage, &ModelsPage::modelsChanged, customersPage, &CustomersPage::reloadModels);
     for (StorePage* page : pages_) {

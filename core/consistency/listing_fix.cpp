@@ -29,8 +29,9 @@ double parsePrice(const Finding& finding)
 
 void requireUnchanged(const Finding& finding, const store::Listing& listing)
 {
-    const bool same = finding.fixField == FixField::Price ? formatPrice(listing.price) == finding.listingValue
-                                                          : listing.title.find(finding.listingValue) != std::string::npos;
+    const bool same = finding.fixField == FixField::Price
+        ? formatPrice(listing.price) == finding.listingValue
+        : listing.title.find(finding.listingValue) != std::string::npos;
     if (!same)
         throw store::StoreError("the " + finding.channelCode + " listing of " + finding.sku
             + " changed since the audit; run the audit again before fixing it");
@@ -41,8 +42,8 @@ void requireUnchanged(const Finding& finding, const store::Listing& listing)
 AppliedFix applyFix(const store::Store& store, const Finding& finding)
 {
     if (finding.fixField == FixField::None || finding.suggestedFix.empty())
-        throw std::invalid_argument("finding for " + finding.sku + " on " + finding.channelCode
-            + " has no automatic fix");
+        throw std::invalid_argument(
+            "finding for " + finding.sku + " on " + finding.channelCode + " has no automatic fix");
     const double price = finding.fixField == FixField::Price ? parsePrice(finding) : 0.0;
 
     store::Transaction transaction(store.db());

@@ -6,12 +6,14 @@
 #include "models/listing_table_model.h"
 #include "models/product_table_model.h"
 #include "models/search_proxy_model.h"
+#include "widgets/audit_panel.h"
 #include "widgets/record_table_view.h"
 #include "widgets/search_field.h"
 
 #include <QGroupBox>
 #include <QLabel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace omni::ui {
@@ -39,6 +41,8 @@ ProductsPage::ProductsPage(QWidget* parent)
     , listingTable_(new RecordTableView)
     , attributeTable_(new RecordTableView)
     , description_(new QLabel)
+    , auditPanel_(new AuditPanel)
+    , tabs_(new QTabWidget)
 {
     setObjectName(QStringLiteral("productsPage"));
     proxy_->setSourceModel(productModel_);
@@ -71,7 +75,10 @@ ProductsPage::ProductsPage(QWidget* parent)
     content->addWidget(details);
     content->setStretchFactor(0, 3);
     content->setStretchFactor(1, 2);
-    setUpFrame(content, search_);
+    tabs_->setObjectName(QStringLiteral("productsTabs"));
+    tabs_->addTab(content, QString());
+    tabs_->addTab(auditPanel_, QString());
+    setUpFrame(tabs_, search_);
 
     connect(productTable_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ProductsPage::onCurrentProductChanged);
@@ -83,8 +90,15 @@ QString ProductsPage::title() const
     return tr("Products");
 }
 
+void ProductsPage::attach(JobRunner* runner, QUndoStack* undoStack)
+{
+    auditPanel_->attach(runner, undoStack);
+}
+
 void ProductsPage::retranslate()
 {
+    tabs_->setTabText(0, tr("Catalog"));
+    tabs_->setTabText(1, tr("Consistency audit"));
     search_->setPlaceholder(tr("Search SKU, title, category, brand…"));
     listingsBox_->setTitle(tr("Listings on each channel"));
     attributesBox_->setTitle(tr("Attributes and description"));
@@ -114,10 +128,12 @@ void ProductsPage::clearData()
     shownProduct_.reset();
     showDescription();
     awaitingFirstDetail_ = false;
+    auditPanel_->setStorePath(QString());
 }
 
 void ProductsPage::startLoading()
 {
+    auditPanel_->setStorePath(storePath());
     productsQuery_.start(storePath(), queryProducts,
                          [this](const QueryResult<ProductsData>& result) { onProductsLoaded(result); });
 }

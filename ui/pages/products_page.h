@@ -9,10 +9,14 @@
 
 class QGroupBox;
 class QLabel;
+class QTabWidget;
+class QUndoStack;
 
 namespace omni::ui {
 
 class AttributeTableModel;
+class AuditPanel;
+class JobRunner;
 class ListingTableModel;
 class ProductTableModel;
 class RecordTableView;
@@ -25,12 +29,16 @@ public:
     explicit ProductsPage(QWidget* parent = nullptr);
 
     QString title() const override;
+    // The consistency audit runs on the window's job runner; its fixes go on the window's undo stack.
+    void attach(JobRunner* runner, QUndoStack* undoStack);
 
     ProductTableModel* productModel() const { return productModel_; }
     SearchProxyModel* productProxy() const { return proxy_; }
     ListingTableModel* listingModel() const { return listingModel_; }
     AttributeTableModel* attributeModel() const { return attributeModel_; }
     RecordTableView* productTable() const { return productTable_; }
+    AuditPanel* auditPanel() const { return auditPanel_; }
+    QTabWidget* tabs() const { return tabs_; }
 
 protected:
     void startLoading() override;
@@ -56,6 +64,8 @@ private:
     QGroupBox* listingsBox_;
     QGroupBox* attributesBox_;
     QLabel* description_;
+    AuditPanel* auditPanel_;
+    QTabWidget* tabs_;
 
     LatestQuery<ProductsData> productsQuery_{this};
     LatestQuery<ProductDetail> detailQuery_{this};
