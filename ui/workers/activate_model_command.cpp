@@ -4,29 +4,9 @@
 #include "format.h"
 #include "store/model_repository.h"
 #include "store/store.h"
-
-#include <QFutureWatcher>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <atomic>
+#include "workers/ordered_store_writer.h"
 
 namespace omni::ui {
-
-namespace {
-// One thread: activations are written in the order they were asked for.
-QThreadPool& writerPool()
-{
-    static QThreadPool* pool = [] {
-        auto* created = new QThreadPool(QCoreApplication::instance());
-        created->setMaxThreadCount(1);
-        return created;
-    }();
-    return *pool;
-}
-
-std::atomic<int> pending{0};
-} // namespace
 
 ActivateModelCommand::ActivateModelCommand(QString storePath, qint64 modelId, std::string kind, qint64 previousId,
                                            const QString& label, QObject* context, Done done)
@@ -42,7 +22,7 @@ ActivateModelCommand::ActivateModelCommand(QString storePath, qint64 modelId, st
 
 int ActivateModelCommand::pendingWrites()
 {
-    return pending.load();
+    return OrderedStoreWriter::pending();
 }
 
 void ActivateModelCommand::redo()
@@ -57,32 +37,16 @@ void ActivateModelCommand::undo()
 
 void ActivateModelCommand::write(qint64 activateId)
 {
-    ++pending; // until the write is made (or failed)
-    const QFuture<QString> future =
-        QtConcurrent::run(&writerPool(), [path = storePath_.toStdString(), activateId, kind = kind_]() -> QString {
-            QString error;
-            try {
-                const store::Store store = store::Store::open(path);
-                store::ModelRepository models(store.db());
-                if (activateId >= 0)
-                    models.activate(activateId);
-                else
-                    models.deactivateKind(kind);
-            } catch (const std::exception& failure) {
-                error = toQString(failure.what());
-            }
-            --pending;
-            return error;
-        });
-    if (!context_)
-        return;
-    auto* watcher = new QFutureWatcher<QString>(context_);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context_, [watcher, done = done_] {
-        watcher->deleteLater();
-        if (done)
-            done(watcher->result());
-    });
-    watcher->setFuture(future);
+    OrderedStoreWriter::run(
+        storePath_,
+        [activateId, kind = kind_](const store::Store& store) {
+            store::ModelRepository models(store.db());
+            if (activateId >= 0)
+                models.activate(activateId);
+            else
+                models.deactivateKind(kind);
+        },
+        context_, done_);
 }
 
 } // namespace omni::ui

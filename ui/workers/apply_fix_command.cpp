@@ -4,29 +4,9 @@
 #include "consistency/listing_fix.h"
 #include "format.h"
 #include "store/store.h"
-
-#include <QFutureWatcher>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <atomic>
+#include "workers/ordered_store_writer.h"
 
 namespace omni::ui {
-
-namespace {
-// One thread: fixes and their undos are written in the order they were asked for.
-QThreadPool& writerPool()
-{
-    static QThreadPool* pool = [] {
-        auto* created = new QThreadPool(QCoreApplication::instance());
-        created->setMaxThreadCount(1);
-        return created;
-    }();
-    return *pool;
-}
-
-std::atomic<int> pending { 0 };
-} // namespace
 
 ApplyFixCommand::ApplyFixCommand(QString storePath, consistency::Finding finding, QObject* context, Done done)
     : storePath_(std::move(storePath))
@@ -40,7 +20,7 @@ ApplyFixCommand::ApplyFixCommand(QString storePath, consistency::Finding finding
 
 int ApplyFixCommand::pendingWrites()
 {
-    return pending.load();
+    return OrderedStoreWriter::pending();
 }
 
 void ApplyFixCommand::redo()
@@ -55,32 +35,17 @@ void ApplyFixCommand::undo()
 
 void ApplyFixCommand::write(bool apply)
 {
-    ++pending;
-    const QFuture<QString> future = QtConcurrent::run(
-        &writerPool(), [path = storePath_.toStdString(), finding = finding_, applied = applied_, apply]() -> QString {
-            QString error;
-            try {
-                const store::Store store = store::Store::open(path);
-                if (apply) {
-                    *applied = consistency::AppliedFix(); // a failed redo leaves nothing for undo
-                    *applied = consistency::applyFix(store, finding);
-                } else if (applied->field != consistency::FixField::None) // the redo failed: nothing to undo
-                    consistency::undoFix(store, *applied);
-            } catch (const std::exception& failure) {
-                error = toQString(failure.what());
+    OrderedStoreWriter::run(
+        storePath_,
+        [finding = finding_, applied = applied_, apply](const store::Store& store) {
+            if (apply) {
+                *applied = consistency::AppliedFix(); // a failed redo leaves nothing for undo
+                *applied = consistency::applyFix(store, finding);
+            } else if (applied->field != consistency::FixField::None) { // the redo failed: nothing to undo
+                consistency::undoFix(store, *applied);
             }
-            --pending;
-            return error;
-        });
-    if (!context_)
-        return;
-    auto* watcher = new QFutureWatcher<QString>(context_);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context_, [watcher, done = done_] {
-        watcher->deleteLater();
-        if (done)
-            done(watcher->result());
-    });
-    watcher->setFuture(future);
+        },
+        context_, done_);
 }
 
 } // namespace omni::ui
