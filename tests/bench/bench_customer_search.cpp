@@ -11,6 +11,7 @@
 // sampled customers as well, since the page opens one right after a search.
 // The store should be the `large` sample shop (omniconsole-cli generate --size large, ~5 minutes).
 // Results and the machine go in docs/benchmarks.md, "Customer search".
+#include "bench_machine.h"
 #include "profile/customer_search.h"
 #include "profile/identity_resolution.h"
 #include "profile/profile.h"
@@ -30,24 +31,9 @@
 #include <vector>
 
 using namespace omni;
-using Clock = std::chrono::steady_clock;
+using namespace omni::bench; // Clock, cpuModel, millisecondsSince
 
 namespace {
-
-std::string cpuModel()
-{
-    std::ifstream cpuinfo("/proc/cpuinfo");
-    std::string line;
-    while (std::getline(cpuinfo, line))
-        if (line.rfind("model name", 0) == 0)
-            return line.substr(line.find(':') + 2);
-    return "unknown CPU";
-}
-
-double millisecondsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
 
 // The keystrokes of typing text: one byte at a time for ASCII, one character at a time for
 // Chinese (an input method commits whole characters).

@@ -6,6 +6,7 @@
 // Without a path the shop is written to a fresh file in the system's temporary directory (and
 // removed afterwards); a given path must not exist yet or be an empty store. Results and the
 // machine they came from go in docs/benchmarks.md, "Sample shop generation".
+#include "bench_machine.h"
 #include "store/sample_shop.h"
 
 #include <chrono>
@@ -17,7 +18,7 @@
 #include <vector>
 
 using namespace omni;
-using Clock = std::chrono::steady_clock;
+using namespace omni::bench; // Clock, cpuModel, millisecondsSince
 
 namespace {
 
@@ -25,16 +26,6 @@ struct StageTime {
     std::string name;
     double seconds = 0;
 };
-
-std::string cpuModel()
-{
-    std::ifstream cpuinfo("/proc/cpuinfo");
-    std::string line;
-    while (std::getline(cpuinfo, line))
-        if (line.rfind("model name", 0) == 0)
-            return line.substr(line.find(':') + 2);
-    return "unknown CPU";
-}
 
 int64_t rowsOf(const store::Store& store, const char* sql)
 {

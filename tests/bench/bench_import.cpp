@@ -6,6 +6,7 @@
 // writes the same events through EventRepository with known ids, to show what the import adds.
 //
 //   bench_import [ROWS] [WORK_DIR]      (WORK_DIR defaults to a new folder under /tmp, removed after)
+#include "bench_machine.h"
 #include "io/exporter.h"
 #include "io/importer.h"
 #include "runtime/job.h"
@@ -27,7 +28,7 @@
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using namespace omni::bench; // Clock, cpuModel, millisecondsSince
 
 constexpr int kCustomers = 20000;
 constexpr int kProducts = 3000;
@@ -52,16 +53,6 @@ double threadCpuSeconds()
     timespec now{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
-}
-
-std::string cpuModel()
-{
-    std::ifstream in("/proc/cpuinfo");
-    std::string line;
-    while (std::getline(in, line))
-        if (line.rfind("model name", 0) == 0)
-            return line.substr(line.find(':') + 2);
-    return "unknown CPU";
 }
 
 void writeCustomers(const std::string& path)

@@ -18,6 +18,7 @@
 // listed batch size (BatchScoringOptions::customersPerBatch), as `omniconsole-cli recommend --all`
 // does, and the time per customer printed.
 // Results go in docs/benchmarks.md, "Recommendation speed".
+#include "bench_machine.h"
 #include "recsys/batch_scoring.h"
 #include "recsys/model_factory.h"
 #include "recsys/recommendation_engine.h"
@@ -42,24 +43,9 @@
 #include <unistd.h>
 
 using namespace omni;
-using Clock = std::chrono::steady_clock;
+using namespace omni::bench; // Clock, cpuModel, millisecondsSince
 
 namespace {
-
-std::string cpuModel()
-{
-    std::ifstream cpuinfo("/proc/cpuinfo");
-    std::string line;
-    while (std::getline(cpuinfo, line))
-        if (line.rfind("model name", 0) == 0)
-            return line.substr(line.find(':') + 2);
-    return "unknown CPU";
-}
-
-double millisecondsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
 
 // A believable 50k-product shop, quickly: one transaction, repositories as the importer uses them.
 void writeSyntheticShop(const store::Store& shop)

@@ -4,6 +4,7 @@
 // timed on its own) and a final full-ranking test evaluation through the project's evaluator.
 #pragma once
 
+#include "bench_machine.h"
 #include "recsys/evaluator.h"
 #include "recsys/file_interactions.h"
 #include "recsys/recommender.h"
@@ -20,37 +21,6 @@
 #include <thread>
 
 namespace omni::bench {
-
-using Clock = std::chrono::steady_clock;
-
-inline double secondsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-inline std::string cpuModel()
-{
-    std::ifstream cpuinfo("/proc/cpuinfo");
-    std::string line;
-    while (std::getline(cpuinfo, line))
-        if (line.rfind("model name", 0) == 0)
-            return line.substr(line.find(':') + 2);
-    return "unknown CPU";
-}
-
-inline std::string loadAverage()
-{
-    std::ifstream file("/proc/loadavg");
-    std::string one, five, fifteen;
-    file >> one >> five >> fifteen;
-    return one + " " + five + " " + fifteen;
-}
-
-inline void printMachine()
-{
-    std::printf("machine: %u CPUs (%s), load average %s\n", std::thread::hardware_concurrency(), cpuModel().c_str(),
-        loadAverage().c_str());
-}
 
 // "--name value" flags after the positional file argument.
 class Flags {
