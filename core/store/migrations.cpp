@@ -298,11 +298,39 @@ CREATE TABLE model_epochs (
 )SQL");
 }
 
+// Version 5: a listing's status on its channel (the listing editor sets it; "active" listings are
+// on sale, "paused" ones hidden, "draft" ones not yet published), and every generated copy a merchant
+// accepted, with the model and settings that wrote it, so a listing's text can be traced back.
+void migrateTo5(const Database& db)
+{
+    db.exec(R"SQL(
+ALTER TABLE listings ADD COLUMN status TEXT NOT NULL DEFAULT 'active'
+    CHECK (status IN ('active','paused','draft'));
+
+CREATE TABLE generated_copy (
+    id            INTEGER PRIMARY KEY,
+    product_id    INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    channel_id    INTEGER REFERENCES channels(id),   -- NULL: written into the canonical product
+    field         TEXT NOT NULL CHECK (field IN ('title','description')),
+    lang          TEXT NOT NULL,                      -- en, zh
+    style         TEXT NOT NULL,                      -- push_title, web_description, ...
+    text          TEXT NOT NULL,
+    previous_text TEXT NOT NULL DEFAULT '',           -- what the field held before, for undo
+    model_id      INTEGER REFERENCES models(id) ON DELETE SET NULL,
+    model_label   TEXT NOT NULL DEFAULT '',           -- kind and version, kept when the model is deleted
+    settings_json TEXT NOT NULL DEFAULT '{}',         -- sampler, tone, seed, candidate rank
+    fact_check_json TEXT NOT NULL DEFAULT '{}',       -- claims found and whether each was supported
+    created_at    INTEGER NOT NULL
+);
+CREATE INDEX idx_generated_copy_product ON generated_copy(product_id, created_at);
+)SQL");
+}
+
 const std::vector<std::function<void(const Database&)>>& migrations()
 {
     // migrations()[i] brings a store from version i to version i + 1.
     static const std::vector<std::function<void(const Database&)>> all = {migrateTo1, migrateTo2, migrateTo3,
-                                                                                 migrateTo4};
+                                                                                 migrateTo4, migrateTo5};
     return all;
 }
 
@@ -310,7 +338,7 @@ const std::vector<std::function<void(const Database&)>>& migrations()
 
 void migrate(const Database& db, int target)
 {
-    static_assert(kSchemaVersion == 4, "add the new migration to migrations() and raise this check");
+    static_assert(kSchemaVersion == 5, "add the new migration to migrations() and raise this check");
     const int current = db.userVersion();
     if (current > kSchemaVersion)
         throw StoreError("the store " + db.path() + " was written by a newer OmniConsole (schema version " +

@@ -78,16 +78,17 @@ void ProductRepository::writeAttributes(int64_t productId, const std::map<std::s
 int64_t ProductRepository::upsertListing(const Listing& listing)
 {
     Statement statement = db_.prepare(
-        "INSERT INTO listings (product_id, channel_id, title, price, description, stock)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+        "INSERT INTO listings (product_id, channel_id, title, price, description, stock, status)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
         " ON CONFLICT(product_id, channel_id) DO UPDATE SET title = excluded.title, price = excluded.price,"
-        " description = excluded.description, stock = excluded.stock RETURNING id");
+        " description = excluded.description, stock = excluded.stock, status = excluded.status RETURNING id");
     statement.bind(1, listing.productId)
         .bind(2, channels_.requireId(listing.channelCode))
         .bind(3, listing.title)
         .bind(4, listing.price)
         .bind(5, listing.description)
-        .bind(6, listing.stock);
+        .bind(6, listing.stock)
+        .bind(7, listing.status);
     statement.step();
     const int64_t id = statement.columnInt(0);
     statement.step(); // finish the statement so the write completes
@@ -167,7 +168,7 @@ std::vector<ProductSummary> ProductRepository::listSummaries() const
 
 std::vector<Listing> ProductRepository::listings(int64_t productId) const
 {
-    Statement statement = db_.prepare("SELECT id, product_id, channel_id, title, price, description, stock"
+    Statement statement = db_.prepare("SELECT id, product_id, channel_id, title, price, description, stock, status"
                                       " FROM listings WHERE product_id = ?1 ORDER BY channel_id");
     statement.bind(1, productId);
     return readListings(statement);
@@ -175,7 +176,7 @@ std::vector<Listing> ProductRepository::listings(int64_t productId) const
 
 std::optional<Listing> ProductRepository::findListing(int64_t productId, const std::string& channelCode) const
 {
-    Statement statement = db_.prepare("SELECT id, product_id, channel_id, title, price, description, stock"
+    Statement statement = db_.prepare("SELECT id, product_id, channel_id, title, price, description, stock, status"
                                       " FROM listings WHERE product_id = ?1 AND channel_id = ?2");
     statement.bind(1, productId).bind(2, channels_.requireId(channelCode));
     std::vector<Listing> rows = readListings(statement);
@@ -186,7 +187,7 @@ std::optional<Listing> ProductRepository::findListing(int64_t productId, const s
 
 std::vector<Listing> ProductRepository::allListings() const
 {
-    Statement statement = db_.prepare("SELECT id, product_id, channel_id, title, price, description, stock"
+    Statement statement = db_.prepare("SELECT id, product_id, channel_id, title, price, description, stock, status"
                                       " FROM listings ORDER BY product_id, channel_id");
     return readListings(statement);
 }
@@ -203,6 +204,7 @@ std::vector<Listing> ProductRepository::readListings(Statement& statement) const
         listing.price = statement.columnDouble(4);
         listing.description = statement.columnText(5);
         listing.stock = statement.columnInt(6);
+        listing.status = statement.columnText(7);
         rows.push_back(std::move(listing));
     }
     return rows;

@@ -75,6 +75,7 @@ struct Listing {
     double price = 0;
     std::string description;
     int64_t stock = 0;
+    std::string status = "active"; // active (on sale), paused (hidden), draft (not yet published)
 };
 
 enum class EventType { View, Click, Search, AddToCart, Purchase, Review };

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Product copy generation as the Products page and `omniconsole-cli copy` use it, end to end:
+// plan the facts (copy_planner.h) → render the prompt with control tokens (copy_prompt.h) → decode
+// several candidates with the KV cache and the sampler, streaming each one's text → fact-check
+// every candidate (fact_checker.h) → rank by planned-fact coverage, fluency and diversity.
+// Torch-free header: the UI includes it.
+#pragma once
+
+#include "runtime/device.h"
+#include "runtime/job.h"
+#include "store/store.h"
+#include "text/copy_types.h"
+#include "text/language_model.h"
+#include "text/tokenizer.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace omni::text {
+
+struct CopySettings {
+    CopyLanguage language = CopyLanguage::English;
+    CopyStyle style = CopyStyle::WebDescription;
+    CopyTone tone = CopyTone::Neutral;
+    int candidates = 4;
+    int maxTokens = 0; // 0: the style's own budget
+    SamplerSettings sampler;
+};
+
+struct CopyCandidate {
+    std::string text;
+    FactCheck check;
+    double meanLogProb = 0;   // fluency: mean log-probability per generated token
+    double coverage = 0;      // weighted share of the plan's facts the text states, 0..1
+    double diversity = 0;     // 1 - max token-bigram overlap with a better-ranked candidate
+    double score = 0;         // what the ranking sorted by
+    bool rejected = false;    // unsupported claims: kept for inspection, ranked last, never accepted by default
+    std::string rejectReason; // English
+    int tokens = 0;
+};
+
+struct CopyResult {
+    CopyPlan plan;
+    std::vector<CopyCandidate> candidates; // best first
+    std::string modelLabel;                // "copy_lm v3" / "GPT-2 (user file model.safetensors)"
+    std::optional<int64_t> modelId;        // the models row, when the model came from the store
+    double secondsToFirstToken = 0;
+    double tokensPerSecond = 0;
+};
+
+// Called on the generating thread as text arrives: candidate index and the new whole UTF-8 characters.
+using CopyStreamCallback = std::function<void(int candidate, const std::string& textDelta)>;
+
+class CopyGenerator {
+public:
+    CopyGenerator(std::shared_ptr<const Tokenizer> tokenizer, std::shared_ptr<const LanguageModel> model,
+                  std::string modelLabel, std::optional<int64_t> modelId);
+
+    // The store's active copy model (models.kind == kCopyModelKind), or the registered one with
+    // this id. Throws std::runtime_error with a clear message when there is none or its file is bad.
+    static std::unique_ptr<CopyGenerator> fromStore(const store::Store& store, std::optional<int64_t> modelId,
+                                                    runtime::DevicePreference device);
+    // A user's GPT-2-architecture model: model.safetensors + vocab.json + merges.txt in one folder
+    // (config.json optional). Throws with a message naming the file and what does not fit.
+    static std::unique_ptr<CopyGenerator> fromGpt2Folder(const std::string& folder, runtime::DevicePreference device);
+
+    CopyResult generate(const store::Store& store, int64_t productId, const CopySettings& settings,
+                        const runtime::JobContext& job, const CopyStreamCallback& onText = {}) const;
+
+    const std::string& modelLabel() const { return modelLabel_; }
+    std::optional<int64_t> modelId() const { return modelId_; }
+    const LanguageModel& model() const { return *model_; }
+    const Tokenizer& tokenizer() const { return *tokenizer_; }
+
+private:
+    std::shared_ptr<const Tokenizer> tokenizer_;
+    std::shared_ptr<const LanguageModel> model_;
+    std::string modelLabel_;
+    std::optional<int64_t> modelId_;
+};
+
+// The models.kind of the shop's own copy language models.
+inline constexpr const char* kCopyModelKind = "copy_lm";
+
+} // namespace omni::text
