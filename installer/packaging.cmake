@@ -24,8 +24,8 @@ set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 set(CPACK_DEBIAN_PACKAGE_LICENSE "GPL-3.0-or-later")
-# dpkg-shlibdeps derives the exact library dependencies (Qt 6, QCustomPlot, LibTorch, SQLite) from
-# the binaries. OpenBLAS is not linked directly but makes LibTorch ~25x faster, so it is named here.
+# dpkg-shlibdeps derives the exact library dependencies (Qt 6, QCustomPlot, LibTorch, SQLite, ICU's
+# libicu72) from the binaries. OpenBLAS is not linked directly but makes LibTorch ~25x faster, so it is named here.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libopenblas0-pthread, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk")
