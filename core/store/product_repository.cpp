@@ -115,6 +115,15 @@ void ProductRepository::updateListingTitle(int64_t productId, const std::string&
     requireListingChanged(productId, channelCode);
 }
 
+void ProductRepository::deleteListing(int64_t productId, const std::string& channelCode)
+{
+    db_.prepare("DELETE FROM listings WHERE product_id = ?1 AND channel_id = ?2")
+        .bind(1, productId)
+        .bind(2, channels_.requireId(channelCode))
+        .run();
+    requireListingChanged(productId, channelCode);
+}
+
 void ProductRepository::requireListingChanged(int64_t productId, const std::string& channelCode) const
 {
     if (db_.changes() == 0)

@@ -27,6 +27,9 @@ public:
     // product has no listing on that channel.
     void updateListingPrice(int64_t productId, const std::string& channelCode, double price);
     void updateListingTitle(int64_t productId, const std::string& channelCode, const std::string& title);
+    // Removes the product's listing on that channel (undoing a listing the editor created); throws
+    // StoreError when there is none.
+    void deleteListing(int64_t productId, const std::string& channelCode);
 
     std::optional<Product> get(int64_t id) const; // with attributes
     std::optional<int64_t> findIdBySku(const std::string& sku) const;
