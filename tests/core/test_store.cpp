@@ -140,7 +140,7 @@ OMNI_TEST(version_3_store_is_upgraded_to_4_with_training_curves)
                 "  VALUES ('itemknn', 1, 'm.omnimodel', '{\"best_epoch\":0}', 50, 1);");
     }
     const Store store = Store::open(path);
-    OMNI_CHECK_EQ(store.db().userVersion(), 4);
+    OMNI_CHECK_EQ(store.db().userVersion(), kSchemaVersion);
     ModelRepository models(store.db());
     // The old model keeps its row and place; it has no stored curve.
     const std::optional<ModelRecord> old = models.active("itemknn");
@@ -162,6 +162,39 @@ OMNI_TEST(version_3_store_is_upgraded_to_4_with_training_curves)
     OMNI_CHECK(!epochs[0].validationNdcg.has_value());
     store.db().exec("DELETE FROM models WHERE kind = 'sasrec'");
     OMNI_CHECK_EQ(store.db().queryInt("SELECT count(*) FROM model_epochs"), 0);
+}
+
+OMNI_TEST(version_4_store_is_upgraded_to_5_with_listing_status_and_generated_copy)
+{
+    TempDir dir;
+    const std::string path = dir.file("v4.omni");
+    {
+        Database db(path);
+        migrate(db, 4);
+        OMNI_CHECK_EQ(db.userVersion(), 4);
+        db.exec("INSERT INTO products (id, sku, title_en, price) VALUES (1, 'P1', 'Mug', 9.5);"
+                "INSERT INTO listings (product_id, channel_id, title, price) VALUES (1, 1, 'Mug', 9.5);");
+    }
+    const Store store = Store::open(path);
+    OMNI_CHECK_EQ(store.db().userVersion(), 5);
+    // The listing written before the upgrade is on sale, as every listing was before status existed.
+    ProductRepository products(store.db());
+    const std::vector<Listing> listings = products.listings(1);
+    OMNI_CHECK_EQ(listings.size(), size_t(1));
+    OMNI_CHECK_EQ(listings[0].status, std::string("active"));
+    // Status is checked by the schema: an unknown one is refused.
+    bool refused = false;
+    try {
+        store.db().exec("UPDATE listings SET status = 'gone' WHERE product_id = 1");
+    } catch (const StoreError&) {
+        refused = true;
+    }
+    OMNI_CHECK(refused);
+    Listing paused = listings[0];
+    paused.status = "paused";
+    products.upsertListing(paused);
+    OMNI_CHECK_EQ(products.listings(1)[0].status, std::string("paused"));
+    OMNI_CHECK_EQ(store.db().queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'generated_copy'"), 1);
 }
 
 OMNI_TEST(recommendations_belong_to_a_model_and_go_with_it)
