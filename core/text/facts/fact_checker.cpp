@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "text/facts/fact_checker.h"
+
+#include "consistency/text_util.h"
+#include "text/facts/mentions.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace omni::text {
+
+namespace {
+
+// Distinct values in first-seen order, joined.
+std::string joinTexts(const std::vector<std::string>& values, const char* separator = ", ")
+{
+    std::vector<std::string> seen;
+    std::string text;
+    for (const std::string& value : values) {
+        if (std::find(seen.begin(), seen.end(), value) != seen.end())
+            continue;
+        seen.push_back(value);
+        text += (text.empty() ? "" : separator) + value;
+    }
+    return text;
+}
+
+Claim baseClaim(std::string_view text, size_t begin, size_t end, FactKind kind)
+{
+    Claim claim;
+    claim.begin = begin;
+    claim.end = end;
+    claim.kind = kind;
+    claim.text = std::string(text.substr(begin, end - begin));
+    return claim;
+}
+
+std::vector<const AttributeFact*> attributesOfKind(const ProductFactSheet& sheet, FactKind kind)
+{
+    std::vector<const AttributeFact*> found;
+    for (const AttributeFact& fact : sheet.attributes)
+        if (fact.kind == kind)
+            found.push_back(&fact);
+    return found;
+}
+
+void judgeTerm(const TermMention& mention, CopyLanguage language, const ProductFactSheet& sheet, Claim& claim)
+{
+    const std::vector<const AttributeFact*> facts = attributesOfKind(sheet, mention.kind);
+    for (const AttributeFact* fact : facts)
+        if (termCovers(mention.key, fact->termKey)) {
+            claim.supported = true;
+            return;
+        }
+    if (std::find(sheet.titleTermKeys.begin(), sheet.titleTermKeys.end(), mention.key) != sheet.titleTermKeys.end()) {
+        claim.supported = true; // part of the product's name ("Hand Cream", "Olive Oil")
+        return;
+    }
+    const char* what = mention.kind == FactKind::Colour ? "colour" : "material";
+    std::vector<std::string> expected, english;
+    for (const AttributeFact* fact : facts) {
+        expected.push_back(fact->surface(language));
+        english.push_back(fact->en);
+    }
+    claim.expected = joinTexts(expected);
+    claim.why = facts.empty() ? std::string("the product's attributes name no ") + what + ", but the copy says "
+            + mention.key
+                              : std::string("the product's ") + what + " is " + joinTexts(english, " / ") + ", not "
+            + mention.key;
+}
+
+// Every quantity the sheet knows: attribute values first, then numbers its own texts state.
+struct KnownQuantity {
+    Quantity quantity;
+    const AttributeFact* attribute; // nullptr for a stated number
+};
+
+std::vector<KnownQuantity> knownQuantities(const ProductFactSheet& sheet)
+{
+    std::vector<KnownQuantity> known;
+    for (const AttributeFact& fact : sheet.attributes)
+        for (const Quantity& quantity : fact.quantities)
+            known.push_back({ quantity, &fact });
+    for (const Quantity& quantity : sheet.statedQuantities)
+        known.push_back({ quantity, nullptr });
+    return known;
+}
+
+const KnownQuantity* findKnown(const std::vector<KnownQuantity>& known, const Quantity& claimed)
+{
+    for (const KnownQuantity& entry : known) {
+        if (claimed.unit.empty()) {
+            if (std::fabs(entry.quantity.amount - claimed.amount) < 1e-9)
+                return &entry;
+        } else if (sameQuantity(entry.quantity, claimed)) {
+            return &entry;
+        }
+    }
+    return nullptr;
+}
+
+void judgePrice(const TextQuantity& quantity, const ProductFactSheet& sheet, Claim& claim)
+{
+    const double amount = quantity.amounts.front();
+    claim.supported = std::fabs(amount - sheet.price) < 0.005;
+    if (!claim.supported) {
+        claim.expected = consistency::formatPrice(sheet.price);
+        claim.why = "the price is " + consistency::formatPrice(sheet.price) + ", not "
+            + consistency::formatPrice(amount);
+    }
+}
+
+// "size 42", "EU 39-45", "42码": inside the product's size ranges or among its listed sizes.
+void judgeNumericSize(const TextQuantity& quantity, CopyLanguage language, const ProductFactSheet& sheet, Claim& claim)
+{
+    const std::vector<const AttributeFact*> sizes = attributesOfKind(sheet, FactKind::Size);
+    const auto offered = [&sizes](double amount) {
+        for (const AttributeFact* fact : sizes) {
+            for (const auto& [low, high] : fact->ranges)
+                if (amount >= low - 1e-9 && amount <= high + 1e-9)
+                    return true;
+            for (const Quantity& listed : fact->quantities)
+                if (std::fabs(listed.amount - amount) < 1e-9)
+                    return true;
+        }
+        return false;
+    };
+    claim.supported = !sizes.empty()
+        && std::all_of(quantity.amounts.begin(), quantity.amounts.end(), offered);
+    if (!claim.supported) {
+        std::vector<std::string> expected;
+        for (const AttributeFact* fact : sizes)
+            expected.push_back(fact->surface(language));
+        claim.expected = joinTexts(expected);
+        claim.why = sizes.empty() ? "the product has no sizes, but the copy names size " + claim.text
+                                  : "size " + claim.text + " is not among the product's sizes (" + joinTexts(expected) + ")";
+    }
+}
+
+void judgeQuantity(const TextQuantity& quantity, CopyLanguage language, const ProductFactSheet& sheet,
+    const std::vector<KnownQuantity>& known, Claim& claim)
+{
+    bool allKnown = true;
+    const AttributeFact* attribute = nullptr;
+    for (const double amount : quantity.amounts) {
+        const KnownQuantity* match = findKnown(known, { amount, quantity.unit });
+        if (!match && quantity.unit.empty() && std::fabs(amount - sheet.price) < 0.005)
+            continue; // a bare number that is the price
+        if (!match) {
+            allKnown = false;
+            break;
+        }
+        if (match->attribute && !attribute)
+            attribute = match->attribute;
+    }
+    if (attribute && attribute->kind == FactKind::Size)
+        claim.kind = FactKind::Size;
+    if (allKnown) {
+        claim.supported = true;
+        return;
+    }
+    if (quantity.unit.empty()) {
+        claim.why = "the number " + claim.text + " appears nowhere in the product's record";
+        return;
+    }
+    // What the record says in the same kind of unit (volume for ml, length for cm...).
+    std::vector<std::string> expected, english;
+    for (const AttributeFact& fact : sheet.attributes)
+        for (const Quantity& known : fact.quantities)
+            if (unitFamily(known.unit) == unitFamily(quantity.unit)) {
+                expected.push_back(fact.surface(language));
+                english.push_back(fact.labelEn + " " + fact.value);
+                if (fact.kind == FactKind::Size)
+                    claim.kind = FactKind::Size;
+                break;
+            }
+    claim.expected = joinTexts(expected);
+    claim.why = expected.empty()
+        ? "the product's attributes state nothing in " + quantity.unit + ", but the copy says " + claim.text
+        : claim.text + " contradicts the product's attributes (" + joinTexts(english, "; ") + ")";
+}
+
+void judgeLetterSizes(const LetterSizeMention& mention, CopyLanguage language, const ProductFactSheet& sheet, Claim& claim)
+{
+    const std::vector<const AttributeFact*> sizes = attributesOfKind(sheet, FactKind::Size);
+    std::vector<std::string> missing;
+    for (const std::string& size : mention.sizes) {
+        bool offered = false;
+        for (const AttributeFact* fact : sizes)
+            offered = offered
+                || std::find(fact->letterSizes.begin(), fact->letterSizes.end(), size) != fact->letterSizes.end();
+        if (!offered)
+            missing.push_back(size);
+    }
+    claim.supported = missing.empty();
+    if (claim.supported)
+        return;
+    std::vector<std::string> expected;
+    for (const AttributeFact* fact : sizes)
+        expected.push_back(fact->surface(language));
+    claim.expected = joinTexts(expected);
+    claim.why = sizes.empty() ? "the product has no sizes, but the copy names size " + joinTexts(missing, "/")
+                              : "size " + joinTexts(missing, "/") + " is not among the product's sizes ("
+            + joinTexts(expected) + ")";
+}
+
+} // namespace
+
+std::vector<Claim> extractClaims(std::string_view text, CopyLanguage language, const ProductFactSheet& sheet)
+{
+    std::vector<const BrandName*> brands;
+    brands.push_back(&sheet.brand);
+    for (const BrandName& other : sheet.otherBrands)
+        brands.push_back(&other);
+    const TextMentions mentions = findMentions(text, brands);
+    const std::vector<KnownQuantity> known = knownQuantities(sheet);
+
+    std::vector<Claim> claims;
+    for (const BrandMention& mention : mentions.brands) {
+        Claim claim = baseClaim(text, mention.begin, mention.end, FactKind::Brand);
+        claim.supported = mention.brand == &sheet.brand;
+        if (!claim.supported) {
+            claim.expected = sheet.brandSurface(language);
+            claim.why = "the product's brand is " + sheet.brand.en + ", not " + mention.brand->en;
+        }
+        claims.push_back(std::move(claim));
+    }
+    for (const TermMention& mention : mentions.terms) {
+        Claim claim = baseClaim(text, mention.begin, mention.end, mention.kind);
+        judgeTerm(mention, language, sheet, claim);
+        claims.push_back(std::move(claim));
+    }
+    for (const TextQuantity& quantity : mentions.quantities) {
+        if (quantity.price) {
+            Claim claim = baseClaim(text, quantity.begin, quantity.end, FactKind::Price);
+            judgePrice(quantity, sheet, claim);
+            claims.push_back(std::move(claim));
+        } else if (quantity.sizePrefix && quantity.unit.empty()) {
+            Claim claim = baseClaim(text, quantity.begin, quantity.end, FactKind::Size);
+            judgeNumericSize(quantity, language, sheet, claim);
+            claims.push_back(std::move(claim));
+        } else {
+            Claim claim = baseClaim(text, quantity.begin, quantity.end, FactKind::Number);
+            judgeQuantity(quantity, language, sheet, known, claim);
+            claims.push_back(std::move(claim));
+        }
+    }
+    for (const LetterSizeMention& mention : mentions.letterSizes) {
+        Claim claim = baseClaim(text, mention.begin, mention.end, FactKind::Size);
+        judgeLetterSizes(mention, language, sheet, claim);
+        claims.push_back(std::move(claim));
+    }
+    std::sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) { return a.begin < b.begin; });
+    return claims;
+}
+
+FactCheck checkCopy(std::string_view text, CopyLanguage language, const ProductFactSheet& sheet)
+{
+    FactCheck check;
+    check.claims = extractClaims(text, language, sheet);
+    return check;
+}
+
+std::vector<Claim> supportedClaims(std::string_view text, CopyLanguage language, const ProductFactSheet& sheet)
+{
+    std::vector<Claim> claims = extractClaims(text, language, sheet);
+    claims.erase(std::remove_if(claims.begin(), claims.end(), [](const Claim& claim) { return !claim.supported; }),
+        claims.end());
+    return claims;
+}
+
+} // namespace omni::text
