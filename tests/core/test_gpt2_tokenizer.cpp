@@ -180,6 +180,24 @@ OMNI_TEST(round_trips_and_pretty_printed_vocabulary)
     }
 }
 
+OMNI_TEST(merges_with_windows_line_ends_or_no_version_line_read_the_same)
+{
+    std::string crlf;
+    for (const char c : std::string(kMerges)) {
+        if (c == '\n')
+            crlf += '\r';
+        crlf += c;
+    }
+    Files windows(tinyVocabJson(false), crlf);
+    const std::string bare = std::string(kMerges).substr(std::string(kMerges).find('\n') + 1);
+    Files noVersion(tinyVocabJson(false), bare);
+    for (const Files* files : {&windows, &noVersion}) {
+        const Gpt2Tokenizer tokenizer = Gpt2Tokenizer::fromFiles(files->vocab, files->merges);
+        OMNI_CHECK_EQ(tokenizer.mergeCount(), size_t(7));
+        OMNI_CHECK(tokenizer.encode("hello the hel") == tiny().encode("hello the hel"));
+    }
+}
+
 OMNI_TEST(missing_files_are_named)
 {
     omni::test::TempDir dir;

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <thread>
 #include <vector>
 
 using namespace omni::text;
@@ -299,4 +300,28 @@ OMNI_TEST(training_reports_progress_and_can_be_cancelled)
     omni::runtime::JobContext cancelled;
     cancelled.cancel();
     OMNI_CHECK_THROWS(BpeTokenizer::train(tinyCorpus(), 600, kSpecials, &cancelled), omni::runtime::JobCancelled);
+}
+
+OMNI_TEST(concurrent_encoding_gives_the_same_ids)
+{
+    // The piece cache is shared by copies and threads; results must not depend on who filled it.
+    const BpeTokenizer tokenizer = BpeTokenizer::deserialize(trained().serialize()); // a cold cache
+    const BpeTokenizer copy = tokenizer;
+    std::vector<std::vector<TokenId>> expected;
+    for (const std::string& text : tinyCorpus())
+        expected.push_back(trained().encode(text));
+    std::vector<int> mismatches(4, 0);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&, t] {
+            const BpeTokenizer& user = t % 2 ? copy : tokenizer;
+            const auto texts = tinyCorpus();
+            for (int round = 0; round < 5; ++round)
+                for (size_t i = 0; i < texts.size(); ++i)
+                    mismatches[t] += user.encode(texts[(i + t * 7) % texts.size()]) != expected[(i + t * 7) % texts.size()];
+        });
+    for (auto& thread : threads)
+        thread.join();
+    for (const int count : mismatches)
+        OMNI_CHECK_EQ(count, 0);
 }
