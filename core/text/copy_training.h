@@ -30,6 +30,7 @@ struct CopyTrainingOptions {
     uint64_t seed = 7;
     int64_t maxCorpusTexts = 0; // 0: all; caps very large shops
     runtime::DevicePreference device = runtime::DevicePreference::Auto;
+    int cpuThreads = 0;         // LibTorch threads while training; 0: the trainer's default
     bool activate = true;
     std::string modelDirectory; // empty: "<store>.models/"
 };
@@ -51,6 +52,10 @@ struct CopyTrainingResult {
     double heldOutPerplexity = 0;
     std::vector<CopyTrainingEpoch> epochs;
 };
+
+// The version of the copy model's prompt format and metadata (copy_prompt.h), recorded in the
+// models row and the file's metadata; a generator refuses a model of another version.
+inline constexpr int kCopyModelFormatVersion = 1;
 
 using CopyEpochCallback = std::function<void(const CopyTrainingEpoch&)>;
 
