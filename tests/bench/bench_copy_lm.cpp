@@ -11,6 +11,7 @@
 #include "bench_machine.h"
 
 #include "text/lm/decoder_lm.h"
+#include "text/lm/decoder_network.h"
 #include "text/sampler.h"
 
 #include <torch/types.h>
@@ -212,6 +213,20 @@ int main(int argc, char** argv)
             std::printf("  %d: %.2f ms", position, median(samples));
         }
         std::printf("\n");
+        // Without the cache every new token recomputes its whole prefix.
+        std::vector<double> recompute;
+        for (int r = 0; r < runs; ++r) {
+            const std::vector<text::TokenId> prefix = promptTokens(std::min(225, config.contextLength), config.vocabularySize);
+            const torch::Tensor ids = torch::tensor(std::vector<int64_t>(prefix.begin(), prefix.end())).unsqueeze(0);
+            torch::set_num_threads(threads);
+            torch::NoGradGuard noGrad;
+            const auto start = Clock::now();
+            const torch::Tensor hidden = model.network()->hidden(ids, 0, false);
+            model.network()->logits(hidden.select(1, hidden.size(1) - 1));
+            recompute.push_back(bench::millisecondsSince(start));
+        }
+        std::printf("  without a cache, the token at position 224 (recomputing its prefix): %.1f ms\n",
+                    median(recompute));
     }
 
     std::printf("one-row kernels (1 thread, median of 7 x 200 calls):\n");

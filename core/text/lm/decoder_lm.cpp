@@ -115,8 +115,9 @@ std::vector<float> DecoderLM::sequenceLogits(const std::vector<TokenId>& tokens)
         return {};
     if (static_cast<int64_t>(tokens.size()) > contextLength())
         throw std::length_error("the sequence is longer than the context of " + std::to_string(contextLength()));
-    c10::InferenceMode inference;
     const torch::Tensor ids = tokenTensor(tokens, vocabSize(), network_->device()).unsqueeze(0);
+    recsys::torchsupport::ThreadCountScope threads(decodingThreads_);
+    c10::InferenceMode inference;
     return floats(network_->logits(network_->hidden(ids, 0, false)));
 }
 

@@ -248,10 +248,18 @@ torch::Tensor DecoderNetwork::step(KvCache& cache, const torch::Tensor& tokens) 
         const torch::Tensor keys = cache.keys[l].narrow(1, 0, total);
         const torch::Tensor values = cache.values[l].narrow(1, 0, total);
         const torch::Tensor q = heads3(0); // [heads, count, headSize]
-        const torch::Tensor scores = count > 1 ? torch::baddbmm(mask, q, keys.transpose(1, 2), 1.0, scale)
-                                               : torch::bmm(q.mul(scale), keys.transpose(1, 2));
-        const torch::Tensor mixed =
-            torch::bmm(torch::softmax(scores, -1), values).transpose(0, 1).reshape({count, width});
+        torch::Tensor mixed;
+        if (count > 1) {
+            const torch::Tensor scores = torch::baddbmm(mask, q, keys.transpose(1, 2), 1.0, scale);
+            mixed = torch::bmm(torch::softmax(scores, -1), values).transpose(0, 1).reshape({count, width});
+        } else {
+            // One query: a broadcast multiply and sum over the cached rows instead of a batch of
+            // [1 x headSize] x [headSize x length] products, which BLAS runs as one small call per
+            // head. Measured (bench_copy_lm): about half the attention time, and a flatter cost
+            // as the context grows.
+            const torch::Tensor weights = torch::softmax((keys * q.mul(scale)).sum(-1), -1); // [heads, total]
+            mixed = (weights.unsqueeze(-1) * values).sum(1).reshape({1, width});
+        }
         x = x + affine(mixed, layer.projWeight, layer.projBias);
         const torch::Tensor inner =
             torch::gelu(affine(layerNorm(x, layer.ln2Weight, layer.ln2Bias), layer.fcWeight, layer.fcBias), "tanh");
