@@ -31,7 +31,9 @@ struct CopySettings {
 };
 
 struct CopyCandidate {
-    std::string text;
+    std::string text;         // the finished copy: the model's text in its style's form (copy_style.h)
+    std::string modelText;    // the model's own words, exactly as streamed to the callback
+    int streamIndex = 0;      // the candidate number the stream callback gave these words under
     FactCheck check;
     double meanLogProb = 0;   // fluency: mean log-probability per generated token
     double coverage = 0;      // weighted share of the plan's facts the text states, 0..1
@@ -47,8 +49,9 @@ struct CopyResult {
     std::vector<CopyCandidate> candidates; // best first
     std::string modelLabel;                // "copy_lm v3" / "GPT-2 (user file model.safetensors)"
     std::optional<int64_t> modelId;        // the models row, when the model came from the store
-    double secondsToFirstToken = 0;
-    double tokensPerSecond = 0;
+    double secondsToFirstToken = 0;        // from the call to the first token of the first candidate
+    double tokensPerSecond = 0;            // generated tokens over the seconds spent decoding them
+    int promptTokens = 0;
 };
 
 // Called on the generating thread as text arrives: candidate index and the new whole UTF-8 characters.
@@ -75,7 +78,12 @@ public:
     const LanguageModel& model() const { return *model_; }
     const Tokenizer& tokenizer() const { return *tokenizer_; }
 
+    // True for the shop's own models (control-token prompts), false for a GPT-2 (plain-text prompt).
+    bool usesControlTokens() const;
+
 private:
+    std::vector<TokenId> promptFor(const CopyPlan& plan, const std::string& productTitle) const;
+
     std::shared_ptr<const Tokenizer> tokenizer_;
     std::shared_ptr<const LanguageModel> model_;
     std::string modelLabel_;

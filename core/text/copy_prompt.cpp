@@ -48,6 +48,14 @@ const char* lengthCode(CopyLength length)
     return "medium";
 }
 
+std::optional<CopyLength> parseLengthCode(const std::string& code)
+{
+    for (const CopyLength length : {CopyLength::Short, CopyLength::Medium, CopyLength::Long})
+        if (code == lengthCode(length))
+            return length;
+    return std::nullopt;
+}
+
 CopyLength lengthOfText(const std::string& utf8, const std::string& languageCode)
 {
     // Thresholds from the sample shop's texts: titles and reviews are short, most descriptions

@@ -15,6 +15,7 @@
 #include "text/copy_types.h"
 #include "text/tokenizer.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,7 @@ inline constexpr const char* kOtherReviewStyle = "review_other";
 
 enum class CopyLength { Short, Medium, Long };
 const char* lengthCode(CopyLength length); // "short", "medium", "long"
+std::optional<CopyLength> parseLengthCode(const std::string& code);
 // The bucket of a text of this many Unicode characters in this language (Chinese packs about
 // 2.5 times more into a character than English).
 CopyLength lengthOfText(const std::string& utf8, const std::string& languageCode);

@@ -156,6 +156,8 @@ CopyTrainingResult trainCopyModelOnStore(const store::Store& store, const CopyTr
         .key("held_out_tokens").value(result.heldOutTokens)
         .key("parameters").value(result.parameters)
         .key("vocabulary").value(tokenizer.vocabSize())
+        .key("held_out_share").value(options.heldOutShare)
+        .key("seed").value(static_cast<int64_t>(options.seed))
         .key("seconds").value(seconds)
         .endObject();
     recsys::JsonWriter metadata(false);
