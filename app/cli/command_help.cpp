@@ -4,6 +4,7 @@
 
 #include "io/exporter.h"
 #include "io/importer.h"
+#include "copy_options.h"
 #include "recsys_options.h"
 
 #include <algorithm>
@@ -96,6 +97,28 @@ void printCommandHelp(const Command& command, std::FILE* out)
                    "above --min-severity (default warning) are listed by severity and channel with the value that\n"
                    "fixes them; all are counted. Read-only.\n",
                    out);
+    } else if (name == "train-copy") {
+        std::fputs("\nThe corpus is the store's own text: product titles and descriptions (English and Chinese), each\n"
+                   "channel listing's title and description, and reviews. Defaults: --epochs 4 --layers 4 --width 256\n"
+                   "--heads 4 --vocab 4096 --context 256 --batch 16 --lr 0.003 --held-out 0.05 (share of products\n"
+                   "held out for perplexity) --seed 7; --max-texts N caps the corpus. The model file goes to\n"
+                   "STORE.models/ and is registered as copy_lm (and made active unless --no-activate). Ctrl-C\n"
+                   "cancels and leaves no model behind.\n",
+                   out);
+    } else if (name == "copy" || name == "copy-eval") {
+        if (name == "copy")
+            std::fputs("\nstyles: push_title, web_description (default), mini_program_card, social_post, shelf_card\n"
+                       "tones: neutral (default), warm, premium, playful. --max-tokens N overrides the style's budget.\n"
+                       "Candidates are printed best first; a candidate stating a claim the product's attributes do not\n"
+                       "support is marked REJECTED and its unsupported claims listed. Read-only.\n",
+                       out);
+        else
+            std::fputs("\nGenerates --style copy (default web_description) for --products N products (default 20; the\n"
+                       "model's held-out products first) in --lang (default both) and reports the held-out perplexity,\n"
+                       "the share of candidates with zero unsupported claims, the planned facts the best candidate\n"
+                       "states, whether any accepted candidate has unsupported claims, and the speed. Read-only.\n",
+                       out);
+        printCopyOptionHelp(out);
     } else if (name == "device") {
         std::fputs("\n--threads N sets LibTorch's CPU threads (0 keeps its default).\n", out);
     }

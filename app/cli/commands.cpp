@@ -34,6 +34,15 @@ const std::vector<Command>& commands()
         {"decisions", "decisions [--active] STORE", "list the merge and split decisions on record", runDecisions},
         {"audit", "audit [--tolerance PERCENT] [--min-severity error|warning|info] STORE",
          "check every product's channel listings against the product record and list what disagrees", runAudit},
+        {"train-copy",
+         "train-copy [--epochs N] [--layers N --width N --heads N --vocab N] [--device auto|cpu|cuda] STORE",
+         "train the shop's copy language model on its own titles, descriptions and reviews", runTrainCopy},
+        {"copy",
+         "copy --product SKU [--style STYLE] [--lang en|zh] [--tone TONE] [--candidates N] [DECODING] "
+         "[--model-id ID | --gpt2 FOLDER] STORE",
+         "write product copy: candidates ranked, each with its fact check", runCopy},
+        {"copy-eval", "copy-eval [--products N] [--lang en|zh|both] [--style STYLE] [DECODING] STORE",
+         "measure copy quality: perplexity, candidates without unsupported claims, facts covered", runCopyEval},
         {"help", "help [COMMAND]", "show help for a command (\"help import\" lists the import kinds)", runHelp},
     };
     return all;

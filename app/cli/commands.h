@@ -35,6 +35,9 @@ int runSplit(const Args& args);
 int runUndoDecision(const Args& args);
 int runDecisions(const Args& args);
 int runAudit(const Args& args);
+int runTrainCopy(const Args& args);
+int runCopy(const Args& args);
+int runCopyEval(const Args& args);
 int runHelp(const Args& args);
 
 void printUsage(std::FILE* out);
