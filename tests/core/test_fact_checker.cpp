@@ -272,6 +272,31 @@ OMNI_TEST(wrong_sizes_and_capacities_are_caught)
     OMNI_CHECK_EQ(claim.text, std::string("2升"));
 }
 
+OMNI_TEST(spelled_out_quantities_are_claims_too)
+{
+    Product sunscreen = serum();
+    sunscreen.titleEn = "Chuxue Sunscreen SPF50+ 50 ml";
+    sunscreen.titleZh = "初雪 防晒霜SPF50+ 50 ml";
+    sunscreen.descriptionEn = "Chuxue Sunscreen SPF50+ 50 ml. Reapply every two hours outdoors. Volume: 50 ml.";
+    sunscreen.descriptionZh = "初雪 防晒霜SPF50+ 50 ml。户外每两小时补涂一次。净含量：50 ml。";
+    const ProductFactSheet sheet = factSheetFor(sunscreen, shopBrands());
+    // What the product's own description says is true of it; SPF50 is a name, not a number.
+    expectClean("SPF50+ that lasts: reapply every two hours, fifty millilitres in the tube.", CopyLanguage::English, sheet, 2);
+    expectClean("户外每两小时补涂，五十毫升。", CopyLanguage::Chinese, sheet, 2);
+    Claim claim = onlyUnsupported("Reapply every three hours.", CopyLanguage::English, sheet);
+    OMNI_CHECK_EQ(claim.text, std::string("three hours"));
+    claim = onlyUnsupported("一百毫升大容量。", CopyLanguage::Chinese, sheet);
+    OMNI_CHECK_EQ(claim.text, std::string("一百毫升"));
+    OMNI_CHECK_EQ(claim.expected, std::string("50 ml"));
+    // Spelled counts are everyday words, not claims.
+    OMNI_CHECK_EQ(checkCopy("一个好选择，one of a kind.", CopyLanguage::Chinese, sheet).claims.size(), size_t(0));
+
+    const ProductFactSheet pot = factSheetFor(kettle(), shopBrands());
+    claim = onlyUnsupported("钢贝电热水壶，两升大容量。", CopyLanguage::Chinese, pot);
+    OMNI_CHECK_EQ(claim.text, std::string("两升"));
+    OMNI_CHECK_EQ(claim.expected, std::string("1.5 L"));
+}
+
 OMNI_TEST(sample_shop_descriptions_and_titles_pass_their_own_sheets)
 {
     const omni::store::Store store = omni::store::Store::open(":memory:");

@@ -167,6 +167,147 @@ bool containsNonAscii(std::string_view text)
     return std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
 
+
+// Measurement units a spelled-out number may carry: "fifteen minutes", "两小时", "五十毫升". Count
+// words (个, 件, "one piece") are left out on purpose: 一个 / "one of" are everyday words, not claims.
+const std::vector<std::pair<std::string, std::string>>& spelledUnits()
+{
+    static const std::vector<std::pair<std::string, std::string>> units = { { "millilitres", "ml" },
+        { "milliliters", "ml" }, { "litres", "L" }, { "liters", "L" }, { "litre", "L" }, { "liter", "L" },
+        { "kilograms", "kg" }, { "grams", "g" }, { "centimetres", "cm" }, { "centimeters", "cm" },
+        { "metres", "m" }, { "meters", "m" }, { "metre", "m" }, { "meter", "m" }, { "inches", "inch" },
+        { "hours", "h" }, { "hour", "h" }, { "minutes", "min" }, { "minute", "min" }, { "days", "days" },
+        { "months", "months" }, { "years", "years" }, { "watts", "W" }, { "degrees", "degrees" },
+        { "毫升", "ml" }, { "千克", "kg" }, { "公斤", "kg" }, { "毫米", "mm" }, { "厘米", "cm" }, { "个小时", "h" },
+        { "小时", "h" }, { "分钟", "min" }, { "个月", "months" }, { "毫安时", "mAh" }, { "英寸", "inch" },
+        { "升", "L" }, { "克", "g" }, { "米", "m" }, { "寸", "inch" }, { "瓦", "W" }, { "天", "days" },
+        { "年", "years" } };
+    return units;
+}
+
+int englishNumberWord(const std::string& word)
+{
+    static const std::map<std::string, int> numbers = { { "one", 1 }, { "two", 2 }, { "three", 3 }, { "four", 4 },
+        { "five", 5 }, { "six", 6 }, { "seven", 7 }, { "eight", 8 }, { "nine", 9 }, { "ten", 10 }, { "eleven", 11 },
+        { "twelve", 12 }, { "thirteen", 13 }, { "fourteen", 14 }, { "fifteen", 15 }, { "sixteen", 16 },
+        { "seventeen", 17 }, { "eighteen", 18 }, { "nineteen", 19 }, { "twenty", 20 }, { "thirty", 30 },
+        { "forty", 40 }, { "fifty", 50 }, { "sixty", 60 }, { "seventy", 70 }, { "eighty", 80 }, { "ninety", 90 } };
+    std::string lower = word;
+    for (char& c : lower)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    const auto found = numbers.find(lower);
+    return found == numbers.end() ? -1 : found->second;
+}
+
+// 一 二 两 三 ... 十 百 千: the value of a run of Chinese numerals ("十五" 15, "二百五十" 250), or -1.
+int chineseNumeral(std::string_view run)
+{
+    static const std::vector<std::pair<std::string_view, int>> digits = { { "零", 0 }, { "一", 1 }, { "二", 2 },
+        { "两", 2 }, { "三", 3 }, { "四", 4 }, { "五", 5 }, { "六", 6 }, { "七", 7 }, { "八", 8 }, { "九", 9 } };
+    static const std::vector<std::pair<std::string_view, int>> scales = { { "十", 10 }, { "百", 100 }, { "千", 1000 } };
+    int total = 0, pending = -1;
+    for (size_t i = 0; i < run.size(); i += 3) {
+        const std::string_view character = run.substr(i, 3);
+        bool matched = false;
+        for (const auto& [spelling, value] : digits)
+            if (character == spelling) {
+                pending = value;
+                matched = true;
+            }
+        for (const auto& [spelling, scale] : scales)
+            if (character == spelling) {
+                total += (pending < 0 ? 1 : pending) * scale;
+                pending = -1;
+                matched = true;
+            }
+        if (!matched)
+            return -1;
+    }
+    return total + (pending < 0 ? 0 : pending);
+}
+
+bool isChineseNumeralAt(std::string_view text, size_t at)
+{
+    for (const std::string_view numeral : { "零", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千" })
+        if (text.substr(at, numeral.size()) == numeral)
+            return true;
+    return false;
+}
+
+// Spelled-out numbers with a measurement unit, in both languages.
+void scanSpelledQuantities(std::string_view text, const std::vector<size_t>& boundaries, std::vector<TextQuantity>& found)
+{
+    size_t i = 0;
+    while (i < text.size()) {
+        if (isLetter(text[i]) && (i == 0 || !isLetter(text[i - 1]))) {
+            size_t end = i;
+            while (end < text.size() && isLetter(text[end]))
+                ++end;
+            int value = englishNumberWord(std::string(text.substr(i, end - i)));
+            size_t numberEnd = end;
+            // "twenty-four", "twenty four"
+            if (value >= 20 && value % 10 == 0 && numberEnd < text.size() && (text[numberEnd] == '-' || text[numberEnd] == ' ')) {
+                size_t next = numberEnd + 1;
+                size_t nextEnd = next;
+                while (nextEnd < text.size() && isLetter(text[nextEnd]))
+                    ++nextEnd;
+                const int unitValue = englishNumberWord(std::string(text.substr(next, nextEnd - next)));
+                if (unitValue > 0 && unitValue < 10) {
+                    value += unitValue;
+                    numberEnd = nextEnd;
+                }
+            }
+            size_t resume = std::max(end, numberEnd);
+            if (value > 0 && numberEnd < text.size() && text[numberEnd] == ' ') {
+                const size_t unitAt = numberEnd + 1;
+                for (const auto& [spelling, unit] : spelledUnits()) {
+                    if (static_cast<unsigned char>(spelling[0]) >= 0x80 || !startsWith(text, unitAt, spelling))
+                        continue;
+                    const size_t unitEnd = unitAt + spelling.size();
+                    if (unitEnd < text.size() && isLetter(text[unitEnd]))
+                        continue;
+                    TextQuantity quantity;
+                    quantity.begin = i;
+                    quantity.end = unitEnd;
+                    quantity.amounts.push_back(value);
+                    quantity.unit = unit;
+                    found.push_back(quantity);
+                    resume = unitEnd;
+                    break;
+                }
+            }
+            i = resume;
+            continue;
+        }
+        if (isChineseNumeralAt(text, i)) {
+            size_t end = i;
+            while (end < text.size() && isChineseNumeralAt(text, end))
+                end += 3;
+            const int value = chineseNumeral(text.substr(i, end - i));
+            if (value > 0) {
+                for (const auto& [spelling, unit] : spelledUnits()) {
+                    if (static_cast<unsigned char>(spelling[0]) < 0x80 || !startsWith(text, end, spelling))
+                        continue;
+                    const size_t unitEnd = end + spelling.size();
+                    if (!boundaries.empty() && !isBoundary(boundaries, unitEnd))
+                        continue; // 一升级 is no litre
+                    TextQuantity quantity;
+                    quantity.begin = i;
+                    quantity.end = unitEnd;
+                    quantity.amounts.push_back(value);
+                    quantity.unit = unit;
+                    found.push_back(quantity);
+                    break;
+                }
+            }
+            i = end;
+            continue;
+        }
+        ++i;
+    }
+}
+
 } // namespace
 
 std::vector<TextQuantity> scanQuantities(std::string_view text)
@@ -301,6 +442,9 @@ std::vector<TextQuantity> scanQuantities(std::string_view text)
         found.push_back(std::move(quantity));
         i = end;
     }
+    scanSpelledQuantities(text, boundaries, found);
+    std::stable_sort(found.begin(), found.end(),
+        [](const TextQuantity& a, const TextQuantity& b) { return a.begin < b.begin; });
     return found;
 }
 

@@ -31,9 +31,10 @@ struct TextQuantity {
     bool orMore = false;         // "3 months+", "3个月以上"
 };
 
-// Every number in the text in order. Numbers glued to letters ("SPF50", "iPhone15", "5G") are
-// names, not quantities, and are skipped. CJK units count only when they end on a word boundary
-// (so 2升级版 is not two litres) — checked with the ICU segmenter.
+// Every number in the text in order: digits, or spelled out with a measurement unit ("fifteen
+// minutes", "两小时", "五十毫升"; spelled counts such as 一个 are everyday words, skipped). Numbers
+// glued to letters ("SPF50", "iPhone15", "5G") are names, not quantities, and are skipped. CJK
+// units count only when they end on a word boundary (so 2升级版 is not two litres), by ICU.
 std::vector<TextQuantity> scanQuantities(std::string_view text);
 
 // The base unit and factor of a normalised unit: ml and L are both "volume" (L = 1000 ml).
