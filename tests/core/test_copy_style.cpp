@@ -144,18 +144,30 @@ OMNI_TEST(cards_have_their_line_form)
     OMNI_CHECK(checkCopy(shelf, CopyLanguage::English, sheet).clean());
 
     const CopyPlan zhShelfPlan = planCopy(sheet, {}, CopyLanguage::Chinese, CopyStyle::ShelfCard, CopyTone::Neutral);
-    const std::string zhShelf
-        = composeStyledCopy(CopyStyle::ShelfCard, CopyLanguage::Chinese, CopyTone::Neutral, "", zhShelfPlan, sheet);
+    // A model line that only repeats the name is left out.
+    const std::string zhShelf = composeStyledCopy(CopyStyle::ShelfCard, CopyLanguage::Chinese, CopyTone::Neutral,
+        "初雪 维C精华液 50 ml。爽肤水后使用。", zhShelfPlan, sheet);
     OMNI_CHECK_EQ(zhShelf, std::string("初雪 维C精华液 50 ml\n净含量：50 ml\n适用肤质：敏感肌\n售价：¥169"));
 
     const CopyPlan cardPlan = planCopy(sheet, { { "吸收快", CopyLanguage::Chinese, 6 } }, CopyLanguage::Chinese,
         CopyStyle::MiniProgramCard, CopyTone::Neutral);
     const std::string card = composeStyledCopy(CopyStyle::MiniProgramCard, CopyLanguage::Chinese, CopyTone::Neutral,
-        "", cardPlan, sheet);
-    OMNI_CHECK_EQ(card, std::string("初雪 维C精华液 50 ml\n吸收快"));
+        "吸收快，不黏腻。适合早晚使用。", cardPlan, sheet);
+    OMNI_CHECK_EQ(card, std::string("初雪 维C精华液 50 ml\n吸收快，不黏腻。"));
     OMNI_CHECK_EQ(lineCount(composeStyledCopy(CopyStyle::MiniProgramCard, CopyLanguage::English, CopyTone::Neutral,
                       "Light and quick to absorb. Great under make-up.", cardPlan, sheet)),
         2);
+}
+
+OMNI_TEST(no_model_text_means_no_copy)
+{
+    // The form must not make an empty generation look like good copy.
+    const ProductFactSheet sheet = factSheetFor(serum());
+    for (const CopyStyle style : { CopyStyle::PushTitle, CopyStyle::WebDescription, CopyStyle::MiniProgramCard,
+             CopyStyle::SocialPost, CopyStyle::ShelfCard }) {
+        const CopyPlan plan = planCopy(sheet, {}, CopyLanguage::English, style, CopyTone::Warm);
+        OMNI_CHECK_EQ(composeStyledCopy(style, CopyLanguage::English, CopyTone::Warm, " \n ", plan, sheet), std::string());
+    }
 }
 
 OMNI_TEST(openers_state_no_facts)
@@ -193,8 +205,8 @@ OMNI_TEST(every_style_composed_for_a_sample_shop_passes_the_checker)
                      CopyStyle::SocialPost, CopyStyle::ShelfCard })
                 for (const CopyTone tone : { CopyTone::Neutral, CopyTone::Warm, CopyTone::Premium, CopyTone::Playful }) {
                     const CopyPlan plan = planCopy(sheet, {}, language, style, tone);
-                    for (const std::string& text : { model, std::string() }) {
-                        const std::string copy = composeStyledCopy(style, language, tone, text, plan, sheet);
+                    {
+                        const std::string copy = composeStyledCopy(style, language, tone, model, plan, sheet);
                         ++composed;
                         if (!validUtf8(copy))
                             failures += product.sku + " invalid UTF-8\n";
@@ -212,5 +224,5 @@ OMNI_TEST(every_style_composed_for_a_sample_shop_passes_the_checker)
     }
     if (!failures.empty())
         omni::test::fail(__FILE__, __LINE__, failures.substr(0, 3000));
-    OMNI_CHECK(composed > 1000);
+    OMNI_CHECK(composed > 500);
 }

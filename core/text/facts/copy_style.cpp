@@ -98,22 +98,6 @@ bool isAttributeFact(const PlannedFact& fact)
     return fact.kind != FactKind::Brand && fact.kind != FactKind::Price && fact.attribute != "review";
 }
 
-// What the copy says when the model wrote nothing usable: the title and the planned facts.
-std::string fallbackText(const CopyPlan& plan, const ProductFactSheet& sheet, CopyLanguage language)
-{
-    std::string text = sheet.title(language) + (chinese(language) ? "。" : ".");
-    const char* separator = chinese(language) ? "" : " ";
-    for (const PlannedFact& fact : plan.facts) {
-        if (isAttributeFact(fact)) {
-            text += separator + factLine(sheet, fact, language);
-            separator = chinese(language) ? "；" : "; ";
-        }
-    }
-    if (separator != std::string(chinese(language) ? "" : " "))
-        text += chinese(language) ? "。" : ".";
-    return text;
-}
-
 std::string hashtagWord(const std::string& text, bool camelCase)
 {
     std::string tag;
@@ -268,6 +252,10 @@ std::string composeStyledCopy(CopyStyle style, CopyLanguage language, CopyTone t
     const std::string opener = toneOpener(tone, language, static_cast<uint64_t>(sheet.productId));
     const std::string model = trimSpaces(modelText);
     const std::string newline = "\n";
+    // The form never stands in for the model: no model text, no copy (ranking rejects it as
+    // empty), so a model that writes nothing cannot look good behind the shelf card's lines.
+    if (model.empty())
+        return "";
     switch (style) {
     case CopyStyle::PushTitle: {
         // One sentence at most, without its full stop: a title, not a paragraph.
@@ -276,27 +264,20 @@ std::string composeStyledCopy(CopyStyle style, CopyLanguage language, CopyTone t
             if (line.size() >= std::string(stop).size() && line.compare(line.size() - std::string(stop).size(),
                     std::string(stop).size(), stop) == 0)
                 line.erase(line.size() - std::string(stop).size());
-        return trimToBudget(line.empty() ? sheet.title(language) : line, spec.maxCharacters, language);
+        return trimToBudget(line, spec.maxCharacters, language);
     }
     case CopyStyle::WebDescription: {
-        const std::string body = model.empty() ? fallbackText(plan, sheet, language) : model;
-        return trimToBudget(withOpener(opener, body, language), spec.maxCharacters, language);
+        return trimToBudget(withOpener(opener, model, language), spec.maxCharacters, language);
     }
     case CopyStyle::MiniProgramCard: {
         const std::string title = trimToBudget(sheet.title(language), spec.maxCharacters / 2, language);
-        std::string selling = firstSentence(model);
-        if (selling.empty())
-            for (const PlannedFact& fact : plan.facts)
-                if (fact.kind == FactKind::SellingPoint) {
-                    selling = fact.surface;
-                    break;
-                }
+        const std::string selling = firstSentence(model);
         const int left = spec.maxCharacters - static_cast<int>(utf8Length(title)) - 1;
         return selling.empty() ? title : title + newline + trimToBudget(selling, left, language);
     }
     case CopyStyle::SocialPost: {
         const std::string tags = socialHashtags(language, plan, sheet);
-        const std::string body = withOpener(opener, model.empty() ? fallbackText(plan, sheet, language) : model, language);
+        const std::string body = withOpener(opener, model, language);
         const int left = spec.maxCharacters - static_cast<int>(utf8Length(tags)) - 2;
         return trimToBudget(body, left, language) + newline + newline + tags;
     }

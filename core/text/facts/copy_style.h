@@ -32,8 +32,8 @@ std::string toneOpener(CopyTone tone, CopyLanguage language, uint64_t seed);
 // Every curated opener (for tests: none may contain a factual claim).
 std::vector<std::string> allToneOpeners(CopyLanguage language);
 
-// The finished copy of a style around the model's text (which may be empty: the form is then
-// filled from the plan and sheet alone).
+// The finished copy of a style around the model's text. Blank model text gives "" whatever the
+// style: the form (fact lines, hashtags) never stands in for a model that wrote nothing.
 std::string composeStyledCopy(CopyStyle style, CopyLanguage language, CopyTone tone, const std::string& modelText,
                               const CopyPlan& plan, const ProductFactSheet& sheet);
 
