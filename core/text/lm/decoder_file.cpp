@@ -122,7 +122,7 @@ LoadedDecoderFile readBody(const std::string& path, std::string_view body, runti
     }
     if (!in.atEnd())
         in.fail("the language model file has unexpected data at its end");
-    network->assign(weights);
+    network->assign(std::move(weights), false);
     network->to(ts::resolveTorchDevice(device).device);
     network->setRequiresGrad(false);
     loaded.model = std::make_shared<DecoderLM>(network, label);

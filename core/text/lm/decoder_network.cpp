@@ -45,8 +45,10 @@ DecoderNetwork::DecoderNetwork(const DecoderConfig& config)
     : config_(config)
 {
     validateDecoderConfig(config);
+    // Uninitialised on purpose: initialise() or assign() comes next, and for a GPT-2 file the
+    // untouched pages of never-filled tensors cost no memory before assign() replaces them.
     for (const std::vector<int64_t>& shape : parameterShapes())
-        parameters_.push_back(torch::zeros(shape));
+        parameters_.push_back(torch::empty(shape));
     bind();
 }
 
@@ -110,7 +112,7 @@ void DecoderNetwork::initialise(uint64_t seed)
     finalNormBias_.zero_();
 }
 
-void DecoderNetwork::assign(const std::vector<torch::Tensor>& values)
+void DecoderNetwork::assign(std::vector<torch::Tensor> values, bool copy)
 {
     const std::vector<std::vector<int64_t>> shapes = parameterShapes();
     if (values.size() != shapes.size())
@@ -120,8 +122,13 @@ void DecoderNetwork::assign(const std::vector<torch::Tensor>& values)
         if (values[i].sizes().vec() != shapes[i])
             throw std::invalid_argument("tensor " + parameterNames(config_.layers)[i] + " has the wrong shape");
     const torch::Device target = device();
-    for (size_t i = 0; i < values.size(); ++i)
-        parameters_[i] = values[i].detach().to(target, torch::kFloat32).contiguous().clone();
+    for (size_t i = 0; i < values.size(); ++i) {
+        torch::Tensor value = values[i].detach().to(target, torch::kFloat32).contiguous();
+        if (copy && value.data_ptr() == values[i].data_ptr())
+            value = value.clone(); // never share storage with the caller's tensors
+        parameters_[i] = value;
+        values[i] = torch::Tensor(); // the caller's copy is no longer held here
+    }
     bind();
 }
 

@@ -36,6 +36,7 @@ struct KvCache {
 
 class DecoderNetwork {
 public:
+    // The weights' contents are undefined until initialise() or assign().
     explicit DecoderNetwork(const DecoderConfig& config);
 
     const DecoderConfig& config() const { return config_; }
@@ -49,7 +50,9 @@ public:
     // GPT-2's initialisation, reproducible from the seed.
     void initialise(uint64_t seed);
     // Replaces every parameter (same order and shapes as parameters()); throws on a mismatch.
-    void assign(const std::vector<torch::Tensor>& values);
+    // With copy false the network may keep the given tensors' storage (the loaders hand over
+    // tensors nobody else holds, which saves a copy of GPT-2's half gigabyte).
+    void assign(std::vector<torch::Tensor> values, bool copy = true);
     void to(const torch::Device& device);
     void setRequiresGrad(bool requires);
 

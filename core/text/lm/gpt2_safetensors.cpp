@@ -154,8 +154,7 @@ std::shared_ptr<DecoderLM> loadGpt2Safetensors(const std::string& safetensorsPat
         file.readFloats(*found[i], values.data_ptr<float>());
         weights.push_back(isConv1DWeight(names[i]) ? values.t().contiguous() : values);
     }
-    network->assign(weights);
-    weights.clear();
+    network->assign(std::move(weights), false);
     network->to(recsys::torchsupport::resolveTorchDevice(device).device);
     network->setRequiresGrad(false);
     std::string label = "GPT-2 (" + fs::path(safetensorsPath).filename().string() + ")";
