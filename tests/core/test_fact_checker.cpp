@@ -170,6 +170,39 @@ OMNI_TEST(fact_sheet_normalises_attributes_in_both_languages)
     OMNI_CHECK_EQ(factSheetFor(serum()).attribute("skin_type")->zh, std::string("敏感肌"));
 }
 
+OMNI_TEST(brands_outside_the_sample_vocabulary_take_their_chinese_name_from_titles)
+{
+    Product mug;
+    mug.id = 21;
+    mug.brand = "Acme";
+    mug.titleEn = "Acme Travel Mug 350 ml";
+    mug.titleZh = "艾克米 旅行杯 350 ml";
+    mug.attributes = { { "capacity", "350 ml" } };
+    Product flask = mug;
+    flask.id = 22;
+    flask.titleEn = "Acme Flask 500 ml";
+    flask.titleZh = "艾克米 保温杯 500 ml";
+    flask.attributes = { { "capacity", "500 ml" } };
+    Product box = mug;
+    box.id = 23;
+    box.titleEn = "Acme Lunch Box 1 L";
+    box.titleZh = "饭盒 1 L"; // no brand in front: one title must not rename the brand
+    box.attributes = { { "capacity", "1 L" } };
+    OMNI_CHECK_EQ(brandNamesOf(mug).zh, std::string("艾克米"));
+    OMNI_CHECK_EQ(brandNamesOf(box).zh, std::string("饭盒")); // alone, the title lead is all there is
+    const std::vector<BrandName> brands = catalogBrands({ mug, flask, box, serum() });
+    OMNI_CHECK_EQ(brands.size(), size_t(2));
+    OMNI_CHECK_EQ(brands[0].en, std::string("Acme"));
+    OMNI_CHECK_EQ(brands[0].zh, std::string("艾克米"));
+    OMNI_CHECK_EQ(brands[1].zh, std::string("初雪"));
+    const ProductFactSheet sheet = factSheetFor(box, brands);
+    OMNI_CHECK_EQ(sheet.brand.zh, std::string("艾克米"));
+    expectClean("艾克米饭盒，1 L。", CopyLanguage::Chinese, sheet, 2);
+    const Claim claim = onlyUnsupported("初雪饭盒，1 L。", CopyLanguage::Chinese, sheet);
+    OMNI_CHECK_EQ(claim.kind, FactKind::Brand);
+    OMNI_CHECK_EQ(claim.expected, std::string("艾克米"));
+}
+
 OMNI_TEST(wrong_volume_price_and_brand_are_caught_in_english)
 {
     const ProductFactSheet sheet = factSheetFor(serum(), shopBrands());

@@ -195,37 +195,74 @@ const AttributeFact* ProductFactSheet::attribute(const std::string& name) const
     return nullptr;
 }
 
+namespace {
+
+const char* vocabularyChinese(const std::string& brand)
+{
+    for (const store::sample::CategorySpec& category : store::sample::catalogVocabulary())
+        for (const store::sample::Term& term : category.brands)
+            if (brand == term.en)
+                return term.zh;
+    return nullptr;
+}
+
+// The Chinese title's first word when it looks like the brand: the English title starts with
+// the brand and the Chinese one with Chinese characters followed by a space ("初雪 维C精华液").
+std::string chineseTitleLead(const store::Product& product)
+{
+    const size_t space = product.titleZh.find(' ');
+    if (product.brand.empty() || product.titleEn.rfind(product.brand, 0) != 0 || space == std::string::npos
+        || space == 0)
+        return "";
+    const std::string lead = product.titleZh.substr(0, space);
+    return consistency::containsCjk(lead) ? lead : "";
+}
+
+} // namespace
+
 BrandName brandNamesOf(const store::Product& product)
 {
     BrandName names { product.brand, "" };
     if (product.brand.empty())
         return names;
-    for (const store::sample::CategorySpec& category : store::sample::catalogVocabulary())
-        for (const store::sample::Term& brand : category.brands)
-            if (product.brand == brand.en) {
-                names.zh = brand.zh;
-                return names;
-            }
-    const size_t space = product.titleZh.find(' ');
-    if (product.titleEn.rfind(product.brand, 0) == 0 && space != std::string::npos && space > 0
-        && consistency::containsCjk(product.titleZh.substr(0, space)))
-        names.zh = product.titleZh.substr(0, space);
+    if (const char* zh = vocabularyChinese(product.brand))
+        names.zh = zh;
+    else
+        names.zh = chineseTitleLead(product);
     return names;
 }
 
 std::vector<BrandName> catalogBrands(const std::vector<store::Product>& products)
 {
-    std::map<std::string, BrandName> byEnglish;
+    // Brands the sample vocabulary does not know take the Chinese title lead most of their
+    // products agree on, so one title without the brand in front ("饭盒 1 L") cannot name it.
+    std::map<std::string, std::map<std::string, int>> leads;
+    std::map<std::string, int> productCounts;
     for (const store::Product& product : products) {
         if (product.brand.empty())
             continue;
-        BrandName& entry = byEnglish[product.brand];
-        if (entry.en.empty() || entry.zh.empty())
-            entry = brandNamesOf(product);
+        ++productCounts[product.brand];
+        const std::string lead = chineseTitleLead(product);
+        if (!lead.empty())
+            ++leads[product.brand][lead];
     }
     std::vector<BrandName> brands;
-    for (auto& [english, names] : byEnglish)
+    for (const auto& [english, count] : productCounts) {
+        BrandName names { english, "" };
+        if (const char* zh = vocabularyChinese(english)) {
+            names.zh = zh;
+        } else {
+            int best = 0;
+            for (const auto& [lead, votes] : leads[english])
+                if (votes > best) {
+                    best = votes;
+                    names.zh = lead;
+                }
+            if (best * 2 <= count && count > 1)
+                names.zh.clear(); // no majority: better no Chinese name than a wrong one
+        }
         brands.push_back(std::move(names));
+    }
     return brands;
 }
 
@@ -257,6 +294,9 @@ ProductFactSheet factSheetFor(const store::Product& product, const std::vector<B
     sheet.categoryEn = category.en;
     sheet.categoryZh = category.zh;
     sheet.brand = brandNamesOf(product);
+    for (const BrandName& brand : catalog)
+        if (brand.en == sheet.brand.en && !brand.zh.empty())
+            sheet.brand.zh = brand.zh; // the catalog's agreed spelling wins over one title's guess
     sheet.price = product.price;
     for (const BrandName& brand : catalog)
         if (!brand.en.empty() && brand.en != sheet.brand.en)

@@ -87,7 +87,8 @@ ProductFactSheet factSheetFor(const store::Product& product, const std::vector<B
 // and the Chinese one with a Chinese word followed by a space ("初雪 维C精华液 50 ml").
 BrandName brandNamesOf(const store::Product& product);
 
-// Every brand of these products once, English spelling order.
+// Every brand of these products once, English spelling order. A brand the sample vocabulary
+// does not know gets the Chinese title lead most of its products agree on (none without a majority).
 std::vector<BrandName> catalogBrands(const std::vector<store::Product>& products);
 
 // Category words for hashtags and cards: "beauty" → { "Beauty", "美妆护肤" }; unknown codes read
