@@ -6,6 +6,7 @@
 
 #include "text/facts/chinese_segmenter.h"
 
+#include <algorithm>
 #include <string>
 #include <thread>
 #include <vector>
@@ -67,6 +68,20 @@ OMNI_TEST(colour_inside_a_longer_word_starts_mid_word)
         beigeStartsAWord = beigeStartsAWord || boundary == beige;
     OMNI_CHECK(!beigeStartsAWord);
     OMNI_CHECK_EQ(segmentChineseWords(text).front(), std::string("大米"));
+}
+
+OMNI_TEST(invalid_utf8_is_segmented_without_losing_bytes)
+{
+    // A stray byte and a truncated character (as a half-streamed model output may hold).
+    const std::string text = std::string("abc \xff\xfe") + "蓝色\xe8\x93" + " 50 ml";
+    size_t at = 0;
+    for (const WordSpan& span : segmentChineseSpans(text)) {
+        OMNI_CHECK_EQ(span.begin, at);
+        at = span.end;
+    }
+    OMNI_CHECK_EQ(at, text.size());
+    const std::vector<std::string> words = segmentChineseWords(text);
+    OMNI_CHECK(std::find(words.begin(), words.end(), std::string("蓝色")) != words.end());
 }
 
 OMNI_TEST(empty_text_and_threads)
