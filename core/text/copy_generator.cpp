@@ -132,6 +132,17 @@ std::unique_ptr<CopyGenerator> CopyGenerator::fromGpt2Folder(const std::string& 
     return std::make_unique<CopyGenerator>(tokenizer, model, label, std::nullopt);
 }
 
+std::shared_ptr<const std::vector<BrandName>> CopyGenerator::catalogBrandsOf(const store::Store& store) const
+{
+    const std::string key = store.path() + "#" + std::to_string(store::ProductRepository(store.db()).count());
+    const std::lock_guard<std::mutex> lock(brandsMutex_);
+    if (!brands_ || brandsKey_ != key) {
+        brands_ = std::make_shared<const std::vector<BrandName>>(storeBrands(store));
+        brandsKey_ = key;
+    }
+    return brands_;
+}
+
 bool CopyGenerator::usesControlTokens() const { return tokenizer_->specialId(kCopyToken).has_value(); }
 
 std::vector<TokenId> CopyGenerator::promptFor(const CopyPlan& plan, const std::string& productTitle) const
@@ -154,7 +165,7 @@ CopyResult CopyGenerator::generate(const store::Store& store, int64_t productId,
     const std::optional<store::Product> product = store::ProductRepository(store.db()).get(productId);
     if (!product)
         throw std::runtime_error("no product with id " + std::to_string(productId));
-    const ProductFactSheet sheet = factSheetFor(*product, storeBrands(store));
+    const ProductFactSheet sheet = factSheetFor(*product, *catalogBrandsOf(store));
     const std::vector<store::Review> reviews = store::ReviewRepository(store.db()).forProduct(productId);
     const std::vector<SellingPoint> points = mineSellingPoints(reviews, settings.language);
 

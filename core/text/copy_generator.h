@@ -15,11 +15,14 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace omni::text {
+
+struct BrandName; // facts/fact_sheet.h
 
 struct CopySettings {
     CopyLanguage language = CopyLanguage::English;
@@ -83,11 +86,18 @@ public:
 
 private:
     std::vector<TokenId> promptFor(const CopyPlan& plan, const std::string& productTitle) const;
+    // The catalogue's brands (other brands are unsupported claims), read once per store and
+    // product count rather than on every call: reading a large catalogue costs more than a
+    // candidate's first token.
+    std::shared_ptr<const std::vector<BrandName>> catalogBrandsOf(const store::Store& store) const;
 
     std::shared_ptr<const Tokenizer> tokenizer_;
     std::shared_ptr<const LanguageModel> model_;
     std::string modelLabel_;
     std::optional<int64_t> modelId_;
+    mutable std::mutex brandsMutex_;
+    mutable std::string brandsKey_;
+    mutable std::shared_ptr<const std::vector<BrandName>> brands_;
 };
 
 // The models.kind of the shop's own copy language models.

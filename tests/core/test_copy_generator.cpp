@@ -11,8 +11,11 @@
 #include "store/store.h"
 #include "text/copy_generator.h"
 #include "text/copy_training.h"
+#include "text/gpt2_tokenizer.h"
 
+#include <cstring>
 #include <map>
+#include <random>
 
 using namespace omni;
 using namespace omni::text;
@@ -57,6 +60,72 @@ CopySettings settings(int candidates)
     copy.candidates = candidates;
     copy.sampler.seed = 11;
     return copy;
+}
+
+// A tiny GPT-2 folder written here: a byte-level vocabulary (the 256 bytes in GPT-2's alphabet and
+// <|endoftext|>), no merges, config.json and random float32 weights in model.safetensors.
+void writeTinyGpt2Folder(const std::string& folder)
+{
+    const int vocabulary = 257, context = 512, width = 16, layers = 1, heads = 2;
+    std::string vocab = "{";
+    for (int byte = 0; byte < 256; ++byte) {
+        std::string spelled;
+        const char32_t c = gpt2ByteToUnicode(static_cast<unsigned char>(byte));
+        if (c == U'"' || c == U'\\')
+            spelled = std::string("\\") + static_cast<char>(c);
+        else if (c < 0x80)
+            spelled = std::string(1, static_cast<char>(c));
+        else // U+0080..U+07FF: two bytes
+            spelled = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
+        vocab += "\"" + spelled + "\": " + std::to_string(byte) + ", ";
+    }
+    vocab += "\"<|endoftext|>\": 256}";
+    omni::test::writeFile(folder + "/vocab.json", vocab);
+    omni::test::writeFile(folder + "/merges.txt", "#version: 0.2\n");
+    omni::test::writeFile(folder + "/config.json",
+                          "{\"n_layer\": 1, \"n_embd\": 16, \"n_head\": 2, \"n_positions\": 512, \"vocab_size\": 257}");
+
+    std::mt19937 random(3);
+    std::normal_distribution<float> normal(0.0f, 0.3f);
+    std::vector<std::pair<std::string, std::vector<int64_t>>> tensors = {{"wte.weight", {vocabulary, width}},
+                                                                         {"wpe.weight", {context, width}}};
+    for (int l = 0; l < layers; ++l) {
+        const std::string p = "h." + std::to_string(l) + ".";
+        for (const auto& [name, shape] : std::vector<std::pair<std::string, std::vector<int64_t>>>{
+                 {"ln_1.weight", {width}}, {"ln_1.bias", {width}}, {"attn.c_attn.weight", {width, 3 * width}},
+                 {"attn.c_attn.bias", {3 * width}}, {"attn.c_proj.weight", {width, width}},
+                 {"attn.c_proj.bias", {width}}, {"ln_2.weight", {width}}, {"ln_2.bias", {width}},
+                 {"mlp.c_fc.weight", {width, 4 * width}}, {"mlp.c_fc.bias", {4 * width}},
+                 {"mlp.c_proj.weight", {4 * width, width}}, {"mlp.c_proj.bias", {width}}})
+            tensors.push_back({p + name, shape});
+    }
+    tensors.push_back({"ln_f.weight", {width}});
+    tensors.push_back({"ln_f.bias", {width}});
+    std::string header = "{";
+    std::string data;
+    for (const auto& [name, shape] : tensors) {
+        int64_t count = 1;
+        std::string shapeText;
+        for (const int64_t size : shape) {
+            count *= size;
+            shapeText += (shapeText.empty() ? "" : ",") + std::to_string(size);
+        }
+        const bool gain = name.find("ln_") != std::string::npos && name.find("weight") != std::string::npos;
+        const size_t begin = data.size();
+        for (int64_t i = 0; i < count; ++i) {
+            const float value = gain ? 1.0f : normal(random);
+            data.append(reinterpret_cast<const char*>(&value), 4);
+        }
+        header += (header.size() > 1 ? "," : "") + std::string("\"") + name + "\":{\"dtype\":\"F32\",\"shape\":[" +
+                  shapeText + "],\"data_offsets\":[" + std::to_string(begin) + "," + std::to_string(data.size()) + "]}";
+    }
+    header += "}";
+    while (header.size() % 8 != 0)
+        header += ' ';
+    const uint64_t length = header.size();
+    omni::test::writeFile(folder + "/model.safetensors",
+                          std::string(reinterpret_cast<const char*>(&length), 8) + header + data);
+    (void)heads;
 }
 
 } // namespace
@@ -163,4 +232,36 @@ OMNI_TEST(unknown_product_is_refused)
     const auto generator = CopyGenerator::fromStore(f.store, std::nullopt, runtime::DevicePreference::Cpu);
     OMNI_CHECK_THROWS_WITH(generator->generate(f.store, 987654, settings(1), runtime::JobContext()),
                            std::runtime_error, "no product with id 987654");
+}
+
+OMNI_TEST(a_users_gpt2_folder_runs_through_the_same_generation_path)
+{
+    Fixture& f = fixture();
+    TempDir dir;
+    writeTinyGpt2Folder(dir.path());
+    const auto generator = CopyGenerator::fromGpt2Folder(dir.path(), runtime::DevicePreference::Cpu);
+    OMNI_CHECK(!generator->usesControlTokens());
+    OMNI_CHECK(!generator->modelId().has_value());
+    OMNI_CHECK(generator->modelLabel().find("GPT-2") != std::string::npos);
+    CopySettings copy = settings(2);
+    copy.maxTokens = 24;
+    std::map<int, std::string> streamed;
+    const CopyResult result =
+        generator->generate(f.store, f.productId, copy, runtime::JobContext(),
+                            [&](int candidate, const std::string& delta) { streamed[candidate] += delta; });
+    OMNI_CHECK_EQ(result.candidates.size(), size_t(2));
+    OMNI_CHECK(!result.modelId.has_value());
+    // The plain-text prompt, byte by byte: "Product: ...".
+    OMNI_CHECK(result.promptTokens > 20);
+    for (const CopyCandidate& candidate : result.candidates) {
+        OMNI_CHECK_EQ(candidate.modelText, streamed[candidate.streamIndex]);
+        OMNI_CHECK(candidate.tokens <= 24);
+        if (!candidate.rejected)
+            OMNI_CHECK(candidate.check.clean());
+    }
+
+    // A folder whose weights do not fit its tokenizer is refused by name.
+    omni::test::writeFile(dir.file("config.json"),
+                          "{\"n_layer\": 1, \"n_embd\": 16, \"n_head\": 2, \"n_positions\": 512, \"vocab_size\": 300}");
+    OMNI_CHECK_THROWS(CopyGenerator::fromGpt2Folder(dir.path(), runtime::DevicePreference::Cpu), std::exception);
 }
