@@ -422,6 +422,46 @@
         <source>validating epoch %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the shop&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building the copy corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training the tokenizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding the corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training the language model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measuring held-out perplexity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranking copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelJobs</name>
@@ -505,6 +545,14 @@
     </message>
     <message>
         <source>OmniConsole: an offline omnichannel console for e-commerce merchants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: show the Products page&apos;s Copy writer and generate copy for the first product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--copy-writer only applies together with --screenshot.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2318,6 +2366,472 @@ Import a catalog with File → Import….</source>
     </message>
     <message>
         <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AcceptCopyCommand</name>
+    <message>
+        <source>Accept generated copy into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyJobs</name>
+    <message>
+        <source>This store has no copy model yet. Train one with &quot;Train copy model…&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n candidate(s) with %1: first token after %2 ms, %3 tokens/s</source>
+        <translation>
+            <numerusform>Generated %n candidate with %1: first token after %2 ms, %3 tokens/s</numerusform>
+            <numerusform>Generated %n candidates with %1: first token after %2 ms, %3 tokens/s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained the copy model: held-out perplexity %1 after %n epoch(s)</source>
+        <translation>
+            <numerusform>Trained the copy model: held-out perplexity %1 after %n epoch</numerusform>
+            <numerusform>Trained the copy model: held-out perplexity %1 after %n epochs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::CopyCandidateTableModel</name>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The fact checker found %n unsupported claim(s); this candidate cannot be accepted.</source>
+        <translation>
+            <numerusform>The fact checker found %n unsupported claim; this candidate cannot be accepted.</numerusform>
+            <numerusform>The fact checker found %n unsupported claims; this candidate cannot be accepted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean log-probability per token under the model (closer to 0 reads more fluently)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the planned facts this candidate states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fluency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::CopyWriterPanel</name>
+    <message>
+        <source>Copy writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPT-2 model folder (model.safetensors, vocab.json, merges.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store&apos;s copy model (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store&apos;s copy model (none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPT-2 folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a GPT-2 model folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product title (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product description (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 listing title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 listing description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing candidate %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated in this candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned but not stated in this candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate copy and select a candidate to accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This candidate makes %n unsupported claim(s) (%1) and cannot be accepted.</source>
+        <translation>
+            <numerusform>This candidate makes %n unsupported claim (%1) and cannot be accepted.</numerusform>
+            <numerusform>This candidate makes %n unsupported claims (%1) and cannot be accepted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose where the copy goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These candidates were written for another product; generate again for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy accepted into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch %1: train loss %2 · held-out perplexity %3 · %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training the copy model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training cancelled; the store keeps its previous copy model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training on the store&apos;s titles, descriptions, listings and reviews…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this candidate into the chosen field (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-p:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repetition penalty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced sampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 always takes the most likely token; higher values write more freely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample only among the k most likely tokens (0: no limit; 1: greedy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample only among the most likely tokens that together reach this probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above 1 makes the model less likely to repeat itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed and settings write the same text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train copy model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the store&apos;s own copy model on its product texts and reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy model training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has no copy model yet. The copy writer learns the shop&apos;s own voice from its product titles, descriptions, listing texts and reviews: train a copy model once (a few minutes on this computer), then generate copy for any product. You can also use a GPT-2 model folder of your own (Model → Use a GPT-2 model folder…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push / app title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini-program card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social post with hashtags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-store shelf card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing for %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a product on the Catalog tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · first token after %2 ms · %3 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating… (Cancel stops after the current token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training the copy model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid the copy accepted into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::FactCheckTextView</name>
+    <message>
+        <source>brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selling point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported %1: &quot;%2&quot; matches the product&apos;s attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported %1: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::TrainCopyDialog</name>
+    <message>
+        <source>Train copy model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small (2 layers, width 128): a first model in a few minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard (%1 layers, width %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model learns the shop&apos;s own voice from its product titles, descriptions, listing texts and reviews. It is saved beside the store and becomes the store&apos;s copy model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,6 +8,8 @@
 #include <QPixmap>
 #include <QTextStream>
 
+#include <utility>
+
 namespace omni::ui {
 
 namespace {
@@ -45,6 +47,10 @@ void ScreenshotTaker::onPageLoaded()
     // A page can finish loading an older store; only the page of the store just opened counts.
     if (!storeOpen_ || done_)
         return;
+    if (Preparation prepare = std::exchange(prepare_, {})) {
+        prepare([this] { QTimer::singleShot(kSettleMs, this, &ScreenshotTaker::grab); });
+        return;
+    }
     QTimer::singleShot(kSettleMs, this, &ScreenshotTaker::grab);
 }
 

@@ -10,12 +10,19 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
+
 namespace omni::ui {
 
 class ScreenshotTaker : public QObject {
     Q_OBJECT
 public:
     ScreenshotTaker(MainWindow& window, MainWindow::Page page, QString outputPath, QObject* parent = nullptr);
+
+    // Runs once the page's data is on screen and before the grab; the grab waits until prepare
+    // calls its argument (e.g. the copy writer generating candidates first).
+    using Preparation = std::function<void(std::function<void()> ready)>;
+    void setPreparation(Preparation prepare) { prepare_ = std::move(prepare); }
 
     // Whether the last grab was written; finished() carries the same.
     bool succeeded() const { return succeeded_; }
@@ -33,6 +40,7 @@ private:
     MainWindow::Page page_;
     QString outputPath_;
     QTimer timeout_;
+    Preparation prepare_;
     bool storeOpen_ = false;
     bool done_ = false;
     bool succeeded_ = false;

@@ -27,6 +27,11 @@ public:
         return tr("Unknown page '%1' (use products, customers, support, engagement or models).").arg(value);
     }
     static QString pageNeedsShot() { return tr("--page only applies together with --screenshot."); }
+    static QString copyWriter()
+    {
+        return tr("With --screenshot: show the Products page's Copy writer and generate copy for the first product.");
+    }
+    static QString copyWriterNeedsShot() { return tr("--copy-writer only applies together with --screenshot."); }
 };
 } // namespace
 
@@ -42,7 +47,8 @@ StartupParse parseStartupOptions(const QStringList& arguments)
     const QCommandLineOption langOption(QStringLiteral("lang"), Texts::lang(), QStringLiteral("LANG"));
     const QCommandLineOption shotOption(QStringLiteral("screenshot"), Texts::shot(), QStringLiteral("FILE.png"));
     const QCommandLineOption pageOption(QStringLiteral("page"), Texts::page(), QStringLiteral("PAGE"));
-    parser.addOptions({storeOption, sizeOption, langOption, shotOption, pageOption});
+    const QCommandLineOption copyWriterOption(QStringLiteral("copy-writer"), Texts::copyWriter());
+    parser.addOptions({storeOption, sizeOption, langOption, shotOption, pageOption, copyWriterOption});
 
     StartupParse result;
     if (!parser.parse(arguments)) {
@@ -88,6 +94,14 @@ StartupParse parseStartupOptions(const QStringList& arguments)
             return result;
         }
         options.screenshotPage = *page;
+    }
+    if (parser.isSet(copyWriterOption)) {
+        if (options.screenshotPath.isEmpty()) {
+            result.error = Texts::copyWriterNeedsShot();
+            return result;
+        }
+        options.copyWriter = true;
+        options.screenshotPage = MainWindow::Page::Products;
     }
     return result;
 }

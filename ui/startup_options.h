@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The GUI's command line:
 //   omniconsole [--store PATH] [--sample-size tiny|demo] [--lang en|zh_CN]
-//               [--screenshot OUT.png [--page products|customers|support|engagement|models]]
+//               [--screenshot OUT.png [--page products|customers|support|engagement|models]
+//                                     [--copy-writer]]
 // and where the store comes from when --store is not given.
 #pragma once
 
@@ -24,6 +25,9 @@ struct StartupOptions {
     std::optional<Language> language;                           // overrides the remembered one for this run
     QString screenshotPath;                                     // non-empty: grab the window and quit
     MainWindow::Page screenshotPage = MainWindow::Page::Products;
+    // With --screenshot: show the Products page's Copy writer tab and generate copy for the first
+    // product before the grab (the empty state when the store has no copy model).
+    bool copyWriter = false;
 };
 
 struct StartupParse {

@@ -35,6 +35,8 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QShowEvent>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextEdit>
 #include <QToolButton>
@@ -256,10 +258,11 @@ CopyWriterPanel::CopyWriterPanel(QWidget* parent)
     outputs->addWidget(streamBox);
     outputs->addWidget(candidateTable_);
     outputs->addWidget(detail);
-    outputs->setStretchFactor(0, 2);
+    outputs->setStretchFactor(0, 1);
     outputs->setStretchFactor(1, 2);
-    outputs->setStretchFactor(2, 3);
+    outputs->setStretchFactor(2, 2);
 
+    target_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     targetNow_->setTextFormat(Qt::PlainText);
     targetNow_->setMinimumWidth(120);
     targetNow_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -287,7 +290,7 @@ CopyWriterPanel::CopyWriterPanel(QWidget* parent)
     columns->addWidget(outputColumn);
     columns->setStretchFactor(0, 0);
     columns->setStretchFactor(1, 1);
-    columns->setSizes({300, 900});
+    columns->setSizes({340, 860});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(columns);
 
@@ -327,6 +330,21 @@ CopyWriterPanel::~CopyWriterPanel()
         runner_->cancel();
         runner_->waitForFinished();
     }
+}
+
+QString CopyWriterPanel::tabTitle()
+{
+    return tr("Copy writer");
+}
+
+void CopyWriterPanel::showEvent(QShowEvent* event)
+{
+    if (source_) {
+        const auto [storePath, productId] = source_();
+        setStorePath(storePath);
+        setProductId(productId);
+    }
+    QWidget::showEvent(event);
 }
 
 void CopyWriterPanel::attach(JobRunner* runner, QUndoStack* undoStack)
@@ -556,11 +574,16 @@ bool CopyWriterPanel::generate()
             forwarder_->flush();
             generating_ = false;
             if (result.status == JobOutcome::Status::Succeeded) {
-                lastResult_ = std::move(outcome->result);
-                resultSettings_ = settings;
-                resultProductId_ = productId;
+                summary_ = result.message;
+                showResult(std::move(outcome->result), settings, productId);
+            } else {
+                if (result.status == JobOutcome::Status::Failed)
+                    error_ = result.message;
+                else
+                    summary_ = tr("Generation cancelled.");
+                retranslate();
             }
-            onGenerationDone(static_cast<int>(result.status), result.message);
+            emit generationFinished();
         });
     if (!started)
         return false;
@@ -591,23 +614,21 @@ void CopyWriterPanel::onStreamText(int candidate, const QString& text)
     stream_->verticalScrollBar()->setValue(stream_->verticalScrollBar()->maximum());
 }
 
-void CopyWriterPanel::onGenerationDone(int status, const QString& message)
+void CopyWriterPanel::showResult(text::CopyResult result, const text::CopySettings& settings, qint64 productId)
 {
-    const auto outcome = static_cast<JobOutcome::Status>(status);
-    if (outcome == JobOutcome::Status::Succeeded) {
-        summary_ = message;
-        candidateModel_->setCandidates(lastResult_->candidates);
-        if (!lastResult_->candidates.empty()) {
-            // The editor ends on the best candidate as it will be written (styled, with hashtags...).
-            stream_->setPlainText(toQString(lastResult_->candidates.front().text));
-            candidateTable_->selectRow(0);
-        }
-        fillTargets();
-    } else if (outcome == JobOutcome::Status::Failed) {
-        error_ = message;
+    lastResult_ = std::move(result);
+    resultSettings_ = settings;
+    resultProductId_ = productId;
+    candidateModel_->setCandidates(lastResult_->candidates);
+    if (!lastResult_->candidates.empty()) {
+        // The editor ends on the best candidate as it will be written (styled, with hashtags...).
+        stream_->setPlainText(toQString(lastResult_->candidates.front().text));
+        candidateTable_->selectRow(0);
+    } else {
+        stream_->clear();
     }
+    fillTargets();
     retranslate();
-    emit generationFinished();
 }
 
 void CopyWriterPanel::cancel()
@@ -693,17 +714,17 @@ bool CopyWriterPanel::acceptSelected()
     acceptance.modelLabel = lastResult_->modelLabel;
     acceptance.settingsJson = text::copySettingsJson(resultSettings_, selectedRow() + 1, lastResult_->modelLabel);
     acceptance.check = candidate.check;
-    undoStack_->push(new AcceptCopyCommand(storePath_, acceptance, target_->currentText(), this,
-                                           [this](bool redo, const QString& error) {
-                                               error_ = error;
-                                               summary_ = error.isEmpty()
-                                                   ? (redo ? tr("Copy accepted into %1.") : tr("Accepted copy undone."))
-                                                         .arg(target_->currentText())
-                                                   : QString();
-                                               retranslate();
-                                               loadContext();
-                                               emit copyWritten(error);
-                                           })); // runs redo()
+    const QString targetName = target_->currentText();
+    undoStack_->push(new AcceptCopyCommand(
+        storePath_, acceptance, targetName, this, [this, targetName](bool redo, const QString& error) {
+            error_ = error;
+            summary_ = error.isEmpty()
+                ? (redo ? tr("Copy accepted into %1.") : tr("Undid the copy accepted into %1.")).arg(targetName)
+                : QString();
+            retranslate();
+            loadContext(); // the target's "Now:" text follows the store
+            emit copyWritten(error);
+        })); // runs redo()
     return true;
 }
 
@@ -809,6 +830,11 @@ void CopyWriterPanel::changeEvent(QEvent* event)
 
 void CopyWriterPanel::retranslate()
 {
+    // The tab that holds the panel (the panel sits in the tab widget's internal stack).
+    if (QWidget* stack = parentWidget())
+        if (auto* tabs = qobject_cast<QTabWidget*>(stack->parentWidget()))
+            if (const int index = tabs->indexOf(this); index >= 0)
+                tabs->setTabText(index, tabTitle());
     modelSourceLabel_->setText(tr("Model:"));
     styleLabel_->setText(tr("Style:"));
     languageLabel_->setText(tr("Language:"));

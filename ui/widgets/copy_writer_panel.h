@@ -21,8 +21,10 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 class QComboBox;
@@ -60,6 +62,13 @@ public:
     explicit CopyWriterPanel(QWidget* parent = nullptr);
     ~CopyWriterPanel() override;
 
+    // The panel's tab title in the UI language (the panel keeps its tab's text up to date).
+    static QString tabTitle();
+    // Where the panel takes the store and product from each time it is shown (the page that
+    // holds it may have moved on while another tab was in front). Returns {store path, product id}.
+    using Source = std::function<std::pair<QString, qint64>()>;
+    void setSource(Source source) { source_ = std::move(source); }
+
     void attach(JobRunner* runner, QUndoStack* undoStack);
     // Empty: no store is open.
     void setStorePath(const QString& storePath);
@@ -76,9 +85,13 @@ public:
     // Accepts the selected candidate into the chosen target; false when that is not allowed now.
     bool acceptSelected();
     void cancel();
+    // Shows candidates as if they had just been generated for productId with settings (the end of
+    // a generation; also for showing an earlier result again).
+    void showResult(text::CopyResult result, const text::CopySettings& settings, qint64 productId);
 
     text::CopySettings currentSettings() const;
     bool hasCopyModel() const { return context_.copyModel.has_value(); }
+    bool hasProduct() const { return context_.product.has_value(); }
     bool contextReady() const { return contextReady_; }
     const std::optional<text::CopyResult>& lastResult() const { return lastResult_; }
     // Why the selected candidate cannot be accepted; empty when it can.
@@ -124,12 +137,12 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void loadContext();
     void onContextLoaded(const QueryResult<CopyWriterContext>& result);
     void onStreamText(int candidate, const QString& text);
-    void onGenerationDone(int status, const QString& message);
     void onCandidateSelected();
     void onModelSourceChosen(int index);
     void chooseTraining();
@@ -210,6 +223,7 @@ private:
     QPlainTextEdit* trainingLog_;
     CopyStreamForwarder* forwarder_;
     LatestQuery<CopyWriterContext> contextQuery_{this};
+    Source source_;
 };
 
 } // namespace omni::ui

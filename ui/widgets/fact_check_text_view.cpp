@@ -58,6 +58,7 @@ QString FactCheckTextView::claimToolTip(const text::Claim& claim)
 void FactCheckTextView::clearCandidate()
 {
     clear();
+    setCurrentCharFormat(QTextCharFormat());
     unsupportedMarks_ = 0;
     supportedMarks_ = 0;
 }
@@ -65,7 +66,9 @@ void FactCheckTextView::clearCandidate()
 void FactCheckTextView::showCandidate(const std::string& text, const text::FactCheck& check)
 {
     clearCandidate();
-    setPlainText(toQString(text));
+    // Through the document: QTextEdit::setPlainText would give the new text the character format
+    // at the editor's cursor, i.e. the previous candidate's first claim mark.
+    document()->setPlainText(toQString(text));
     QTextCursor cursor(document());
     const int length = document()->characterCount() - 1;
     for (const text::Claim& claim : check.claims) {

@@ -40,6 +40,17 @@ constexpr const char* kFixedStages[] = {
     QT_TRANSLATE_NOOP("JobStage", "training on all interactions"),
     QT_TRANSLATE_NOOP("JobStage", "saving the model"),
     QT_TRANSLATE_NOOP("JobStage", "scoring customers"),
+    // text: training the copy model (corpus, tokenizer, decoder) and generating copy
+    QT_TRANSLATE_NOOP("JobStage", "reading the shop's text"),
+    QT_TRANSLATE_NOOP("JobStage", "building the copy corpus"),
+    QT_TRANSLATE_NOOP("JobStage", "training the tokenizer"),
+    QT_TRANSLATE_NOOP("JobStage", "Counting words"),
+    QT_TRANSLATE_NOOP("JobStage", "Learning merges"),
+    QT_TRANSLATE_NOOP("JobStage", "encoding the corpus"),
+    QT_TRANSLATE_NOOP("JobStage", "training the language model"),
+    QT_TRANSLATE_NOOP("JobStage", "measuring held-out perplexity"),
+    QT_TRANSLATE_NOOP("JobStage", "writing copy"),
+    QT_TRANSLATE_NOOP("JobStage", "ranking copy"),
 };
 
 // Stages that end with a name: "reading events.csv", "exporting customers".
