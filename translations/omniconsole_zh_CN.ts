@@ -14,6 +14,18 @@
         <source>Fix %1 on %2</source>
         <translation>修正 %1 在 %2 上的刊登</translation>
     </message>
+    <message>
+        <source>Fix the price of %1 on %2</source>
+        <translation>修正 %1 在%2的价格</translation>
+    </message>
+    <message>
+        <source>Fix the title of %1 on %2</source>
+        <translation>修正 %1 在%2的标题</translation>
+    </message>
+    <message>
+        <source>Fix the description of %1 on %2</source>
+        <translation>修正 %1 在%2的描述</translation>
+    </message>
 </context>
 <context>
     <name>AuditJobs</name>
@@ -643,6 +655,14 @@
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
 </context>
 <context>
     <name>omni::ui::CustomerTableModel</name>
@@ -969,6 +989,78 @@ Why (kept with the decision):</source>
     <message>
         <source>Suggested fix</source>
         <translation>建议修正</translation>
+    </message>
+    <message>
+        <source>Description fact</source>
+        <translation>描述信息</translation>
+    </message>
+    <message>
+        <source>brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Listed at %1, but the product record says %2.</source>
+        <translation>售价 %1，但商品资料为 %2。</translation>
+    </message>
+    <message>
+        <source>The title states the %1 “%2”, but the product record says nothing about it.</source>
+        <translation>标题写的%1是“%2”，但商品资料中没有这项。</translation>
+    </message>
+    <message>
+        <source>The description states the %1 “%2”, but the product record says nothing about it.</source>
+        <translation>描述写的%1是“%2”，但商品资料中没有这项。</translation>
+    </message>
+    <message>
+        <source>The title states the %1 “%2”, but the product record says “%3”.</source>
+        <translation>标题写的%1是“%2”，但商品资料为“%3”。</translation>
+    </message>
+    <message>
+        <source>The description states the %1 “%2”, but the product record says “%3”.</source>
+        <translation>描述写的%1是“%2”，但商品资料为“%3”。</translation>
+    </message>
+    <message>
+        <source>Not listed on this channel, which sells other %1 products.</source>
+        <translation>未在此渠道上架，而此渠道在售其他%1商品。</translation>
+    </message>
+    <message>
+        <source>Not listed on this channel, which sells %1 of the %2 other %3 products.</source>
+        <translation>未在此渠道上架，而此渠道在售其他 %2 件%3商品中的 %1 件。</translation>
+    </message>
+    <message>
+        <source>Sold out after selling %1 in the last %2 days, while other channels hold %3 units.</source>
+        <translation>近 %2 天售出 %1 件后已售罄，而其他渠道还有 %3 件库存。</translation>
+    </message>
+    <message>
+        <source>Sold out, while other channels hold %1 units.</source>
+        <translation>已售罄，而其他渠道还有 %1 件库存。</translation>
+    </message>
+    <message>
+        <source>%1 with %2 units in stock, while the product is on sale on other channels.</source>
+        <translation>状态为%1但有 %2 件库存，而该商品在其他渠道在售。</translation>
+    </message>
+    <message>
+        <source>The stock count %1 is below zero.</source>
+        <translation>库存数 %1 小于零。</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”</source>
+        <translation>“%1” → “%2”</translation>
     </message>
 </context>
 <context>

@@ -41,9 +41,14 @@ void printFinding(const consistency::Finding& finding)
 {
     std::printf("  %s %s: %s\n", finding.sku.c_str(), consistency::findingKindName(finding.kind),
                 finding.message.c_str());
-    if (!finding.suggestedFix.empty())
-        std::printf("    fix %s: %s\n", finding.fixField == consistency::FixField::Price ? "price" : "title",
-                    finding.suggestedFix.c_str());
+    if (finding.suggestedFix.empty())
+        return;
+    // A fact fix replaces one claim's words: show that edit, not the whole (long) description.
+    if (!finding.replacement.empty())
+        std::printf("    fix %s: \"%s\" -> \"%s\"\n", consistency::fixFieldName(finding.fixField),
+                    finding.listingValue.c_str(), finding.replacement.c_str());
+    else
+        std::printf("    fix %s: %s\n", consistency::fixFieldName(finding.fixField), finding.suggestedFix.c_str());
 }
 
 } // namespace
@@ -77,6 +82,16 @@ int runAudit(const Args& args)
                                            consistency::Severity::Info};
     for (const consistency::Severity severity : order)
         std::printf("%s: %lld\n", consistency::severityName(severity), static_cast<long long>(report.count(severity)));
+    // Counts by kind and severity, so a shop's shape shows before the list.
+    std::map<std::string, std::map<std::string, int64_t>> byKind;
+    for (const consistency::Finding& finding : report.findings)
+        byKind[consistency::findingKindName(finding.kind)][consistency::severityName(finding.severity)] += 1;
+    for (const auto& [kind, severities] : byKind) {
+        std::printf("  %s:", kind.c_str());
+        for (const auto& [severity, count] : severities)
+            std::printf(" %s %lld", severity.c_str(), static_cast<long long>(count));
+        std::printf("\n");
+    }
     for (const consistency::Severity severity : order) {
         if (static_cast<int>(severity) > static_cast<int>(shown))
             break;

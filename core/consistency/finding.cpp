@@ -27,8 +27,40 @@ const char* findingKindName(FindingKind kind)
         return "missing_listing";
     case FindingKind::StockMismatch:
         return "stock";
+    case FindingKind::DescriptionFactMismatch:
+        return "description_fact";
     }
     return "price";
+}
+
+const char* stockIssueName(StockIssue issue)
+{
+    switch (issue) {
+    case StockIssue::None:
+        return "none";
+    case StockIssue::SoldOutWhereItSells:
+        return "sold_out_where_it_sells";
+    case StockIssue::StockNotOnSale:
+        return "stock_not_on_sale";
+    case StockIssue::NegativeStock:
+        return "negative_stock";
+    }
+    return "none";
+}
+
+const char* fixFieldName(FixField field)
+{
+    switch (field) {
+    case FixField::None:
+        return "none";
+    case FixField::Price:
+        return "price";
+    case FixField::Title:
+        return "title";
+    case FixField::Description:
+        return "description";
+    }
+    return "none";
 }
 
 } // namespace omni::consistency

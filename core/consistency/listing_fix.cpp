@@ -27,14 +27,33 @@ double parsePrice(const Finding& finding)
     return price;
 }
 
+const std::string& fieldText(const store::Listing& listing, FixField field)
+{
+    return field == FixField::Description ? listing.description : listing.title;
+}
+
+// A fact finding remembers the whole field it read; older findings (and hand-made ones) only the
+// claim, which must still be there.
 void requireUnchanged(const Finding& finding, const store::Listing& listing)
 {
-    const bool same = finding.fixField == FixField::Price
-        ? formatPrice(listing.price) == finding.listingValue
-        : listing.title.find(finding.listingValue) != std::string::npos;
+    bool same = false;
+    if (finding.fixField == FixField::Price)
+        same = formatPrice(listing.price) == finding.listingValue;
+    else if (!finding.auditedText.empty())
+        same = fieldText(listing, finding.fixField) == finding.auditedText;
+    else
+        same = fieldText(listing, finding.fixField).find(finding.listingValue) != std::string::npos;
     if (!same)
         throw store::StoreError("the " + finding.channelCode + " listing of " + finding.sku
             + " changed since the audit; run the audit again before fixing it");
+}
+
+// The repository has no description-only update; the listing is written back whole, inside the
+// caller's transaction, so nothing else can change between the read and the write.
+void writeDescription(store::ProductRepository& products, store::Listing listing, const std::string& description)
+{
+    listing.description = description;
+    products.upsertListing(listing);
 }
 
 } // namespace
@@ -60,9 +79,12 @@ AppliedFix applyFix(const store::Store& store, const Finding& finding)
     if (finding.fixField == FixField::Price) {
         applied.previousPrice = listing->price;
         products.updateListingPrice(finding.productId, finding.channelCode, price);
-    } else {
-        applied.previousTitle = listing->title;
+    } else if (finding.fixField == FixField::Title) {
+        applied.previousText = listing->title;
         products.updateListingTitle(finding.productId, finding.channelCode, finding.suggestedFix);
+    } else {
+        applied.previousText = listing->description;
+        writeDescription(products, *listing, finding.suggestedFix);
     }
     transaction.commit();
     return applied;
@@ -75,8 +97,13 @@ void undoFix(const store::Store& store, const AppliedFix& applied)
     if (applied.field == FixField::Price)
         products.updateListingPrice(applied.productId, applied.channelCode, applied.previousPrice);
     else if (applied.field == FixField::Title)
-        products.updateListingTitle(applied.productId, applied.channelCode, applied.previousTitle);
-    else
+        products.updateListingTitle(applied.productId, applied.channelCode, applied.previousText);
+    else if (applied.field == FixField::Description) {
+        const std::optional<store::Listing> listing = products.findListing(applied.productId, applied.channelCode);
+        if (!listing)
+            throw store::StoreError("the " + applied.channelCode + " listing is gone; its description cannot be restored");
+        writeDescription(products, *listing, applied.previousText);
+    } else
         throw std::invalid_argument("nothing to undo: the fix wrote no field");
     transaction.commit();
 }

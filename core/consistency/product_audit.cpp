@@ -2,11 +2,10 @@
 #include "consistency/product_audit.h"
 
 #include "consistency/text_util.h"
-#include "consistency/title_facts.h"
+#include "text/facts/fact_checker.h"
 
 #include <algorithm>
 #include <cmath>
-#include <set>
 
 namespace omni::consistency {
 
@@ -44,139 +43,146 @@ void checkPrice(const store::Product& product, const store::Listing& listing, co
     findings.push_back(std::move(finding));
 }
 
-// What the product record states: its titles in both languages and its attribute values.
-struct CanonicalFacts {
-    std::set<std::string> keys;                 // colour/material keys and quantity keys
-    std::set<std::string> quantityUnits;
-    std::vector<std::string> colours, materials; // from the attributes, for messages and fixes
-};
-
-CanonicalFacts canonicalFacts(const store::Product& product)
+// The words to write over a wrong claim: the record's single value in the field's language, with
+// the claim's capital letter ("Navy" -> "Yellow") and, for a price, the claim's currency marks
+// ("¥89" -> "¥99.00"). Empty when the record names several values or none: then no one word is right.
+std::string replacementFor(const text::Claim& claim)
 {
-    CanonicalFacts canonical;
-    const auto add = [&canonical](const std::string& text) {
-        for (const TextFact& fact : extractFacts(text)) {
-            canonical.keys.insert(fact.key);
-            if (fact.kind == FactKind::Quantity)
-                canonical.quantityUnits.insert(fact.unit);
-        }
-    };
-    add(product.titleEn);
-    add(product.titleZh);
-    for (const auto& [name, value] : product.attributes) {
-        add(value);
-        if (name == "colour" || name == "color")
-            canonical.colours.push_back(asciiLower(value));
-        if (name == "material")
-            canonical.materials.push_back(asciiLower(value));
+    if (claim.expected.empty() || claim.expected.find(", ") != std::string::npos)
+        return {};
+    std::string replacement = claim.expected;
+    if (claim.kind == text::FactKind::Price) {
+        const size_t first = claim.text.find_first_of("0123456789");
+        const size_t last = claim.text.find_last_of("0123456789");
+        if (first == std::string::npos)
+            return replacement;
+        return claim.text.substr(0, first) + replacement + claim.text.substr(last + 1);
     }
-    return canonical;
-}
-
-std::string join(const std::vector<std::string>& values)
-{
-    std::string text;
-    for (const std::string& value : values)
-        text += (text.empty() ? "" : ", ") + value;
-    return text;
-}
-
-std::string quantitiesWithUnit(const store::Product& product, const std::string& unit)
-{
-    std::set<std::string> keys;
-    std::vector<std::string> ordered;
-    const auto add = [&](const std::string& text) {
-        for (const TextFact& fact : extractFacts(text))
-            if (fact.kind == FactKind::Quantity && fact.unit == unit && keys.insert(fact.key).second)
-                ordered.push_back(fact.key);
-    };
-    for (const auto& [name, value] : product.attributes)
-        add(value);
-    add(product.titleEn);
-    add(product.titleZh);
-    return join(ordered);
-}
-
-// The listing title with the wrong term replaced by the canonical one, in the same language and
-// case; falls back to the canonical title in the listing's language when no single term fits.
-std::string fixedTitle(const store::Product& product, const store::Listing& listing, const TextFact& wrong,
-    const std::vector<std::string>& canonicalValues)
-{
-    const LexiconTerm* right = canonicalValues.size() == 1 ? findTerm(canonicalValues.front()) : nullptr;
-    if (!right)
-        return containsCjk(listing.title) ? product.titleZh : product.titleEn;
-    std::string replacement = wrong.chinese ? right->zh : right->en;
-    const char first = listing.title[wrong.begin];
-    if (!wrong.chinese && first >= 'A' && first <= 'Z')
+    const char first = claim.text.empty() ? '\0' : claim.text.front();
+    const char wanted = replacement.front();
+    if (first >= 'A' && first <= 'Z' && wanted >= 'a' && wanted <= 'z')
         replacement = titleCaseWords(replacement);
-    std::string title = listing.title;
-    title.replace(wrong.begin, wrong.end - wrong.begin, replacement);
-    return title;
+    return replacement;
 }
 
-void checkTitleFacts(const store::Product& product, const CanonicalFacts& canonical, const store::Listing& listing,
-    std::vector<Finding>& findings)
+std::string quoted(const std::string& text)
 {
-    for (const TextFact& fact : extractFacts(listing.title)) {
-        if (canonical.keys.count(fact.key))
+    return "\"" + text + "\"";
+}
+
+// Every unsupported claim in one listing field, judged against the product record in the field's
+// language (Chinese when the field has Chinese characters, English otherwise).
+void checkFieldFacts(const store::Product& product, const text::ProductFactSheet& sheet,
+    const store::Listing& listing, FixField field, std::vector<Finding>& findings)
+{
+    const bool title = field == FixField::Title;
+    const std::string& text = title ? listing.title : listing.description;
+    if (text.empty())
+        return;
+    const bool chinese = containsCjk(text);
+    const text::CopyLanguage language = chinese ? text::CopyLanguage::Chinese : text::CopyLanguage::English;
+    const std::string& canonicalField = title ? (chinese ? product.titleZh : product.titleEn)
+                                              : (chinese ? product.descriptionZh : product.descriptionEn);
+    for (const text::Claim& claim : text::extractClaims(text, language, sheet)) {
+        if (claim.supported)
             continue;
-        Finding finding = baseFinding(product, listing, FindingKind::TitleFactMismatch);
-        finding.listingValue = listing.title.substr(fact.begin, fact.end - fact.begin);
-        finding.fixField = FixField::Title;
-        std::string what;
-        if (fact.kind == FactKind::Quantity) {
-            what = "quantity";
-            finding.canonicalValue = quantitiesWithUnit(product, fact.unit);
-            // Same unit, other number: a plain contradiction. A unit the record never mentions may
-            // be extra information the record lacks, so it is only a warning.
-            finding.severity = canonical.quantityUnits.count(fact.unit) ? Severity::Error : Severity::Warning;
-            finding.suggestedFix = containsCjk(listing.title) ? product.titleZh : product.titleEn;
-        } else {
-            const bool colour = fact.kind == FactKind::Colour;
-            what = colour ? "colour" : "material";
-            const std::vector<std::string>& values = colour ? canonical.colours : canonical.materials;
-            finding.canonicalValue = join(values);
-            finding.severity = values.empty() ? Severity::Warning : Severity::Error;
-            finding.suggestedFix = fixedTitle(product, listing, fact, values);
+        Finding finding = baseFinding(
+            product, listing, title ? FindingKind::TitleFactMismatch : FindingKind::DescriptionFactMismatch);
+        finding.fact = text::factKindCode(claim.kind);
+        finding.language = text::languageCode(language);
+        finding.claimBegin = claim.begin;
+        finding.claimEnd = claim.end;
+        finding.listingValue = claim.text;
+        finding.canonicalValue = claim.expected;
+        finding.auditedText = text;
+        // The record states another value of the same kind: a contradiction. It states nothing of
+        // the kind: the listing may know more than the record, so only a warning.
+        finding.severity = claim.expected.empty() ? Severity::Warning : Severity::Error;
+        finding.replacement = replacementFor(claim);
+        if (!finding.replacement.empty()) {
+            finding.fixField = field;
+            finding.suggestedFix = text;
+            finding.suggestedFix.replace(claim.begin, claim.end - claim.begin, finding.replacement);
+        } else if (!canonicalField.empty() && canonicalField != text) {
+            finding.fixField = field; // no single right word: the record's own text in this language
+            finding.suggestedFix = canonicalField;
         }
-        finding.message = "The " + listing.channelCode + " title of " + product.sku + " names the " + what + " \""
-            + finding.listingValue + "\", but the product record says "
-            + (finding.canonicalValue.empty() ? "nothing about it" : "\"" + finding.canonicalValue + "\"") + ".";
+        finding.message = "The " + listing.channelCode + " " + (title ? "title" : "description") + " of "
+            + product.sku + " states the " + finding.fact + " " + quoted(claim.text) + ", but the product record says "
+            + (claim.expected.empty() ? "nothing about it" : quoted(claim.expected)) + ".";
         findings.push_back(std::move(finding));
     }
 }
 
+// The stock rules, and why each is worth a merchant's look:
+// - a negative count is a counting or import error whatever else holds (Warning);
+// - an active listing sold out on a channel where the product sells, while other channels hold
+//   stock, loses sales that moving stock would keep (Info);
+// - a paused or draft listing holding stock while the product sells elsewhere keeps units off sale
+//   (Info).
+// A listing sold out where it has not sold lately is left alone: shops run out of slow lines all
+// the time, and hundreds of such rows would bury the ones that cost money.
 void checkStock(const store::Product& product, const store::Listing& listing,
-    const std::vector<store::Listing>& listings, std::vector<Finding>& findings)
+    const std::vector<store::Listing>& listings, const AuditOptions& options, const ProductAuditContext& context,
+    std::vector<Finding>& findings)
 {
-    if (listing.stock > 0)
-        return;
     int64_t elsewhere = 0;
+    bool activeElsewhere = false;
     for (const store::Listing& other : listings)
-        if (other.channelCode != listing.channelCode)
+        if (other.channelCode != listing.channelCode) {
             elsewhere += std::max<int64_t>(0, other.stock);
-    if (elsewhere == 0)
-        return;
+            activeElsewhere = activeElsewhere || other.status == "active";
+        }
     Finding finding = baseFinding(product, listing, FindingKind::StockMismatch);
-    finding.severity = Severity::Info;
+    finding.listingStatus = listing.status;
+    finding.listingStock = listing.stock;
+    finding.stockElsewhere = elsewhere;
     finding.canonicalValue = std::to_string(elsewhere);
     finding.listingValue = std::to_string(listing.stock);
-    finding.message = product.sku + " is sold out on " + listing.channelCode + " while other channels hold "
-        + finding.canonicalValue + " units.";
+    const std::string where = product.sku + " on " + listing.channelCode;
+    if (listing.stock < 0) {
+        finding.stockIssue = StockIssue::NegativeStock;
+        finding.severity = Severity::Warning;
+        finding.message = where + " has a stock count of " + finding.listingValue + ", below zero.";
+    } else if (listing.status == "active" && listing.stock == 0 && elsewhere > 0) {
+        int64_t sold = -1;
+        if (context.haveSales) {
+            const auto units = context.recentUnits.find(listing.channelCode);
+            sold = units == context.recentUnits.end() ? 0 : units->second;
+            if (sold < options.soldOutRecentUnits)
+                return;
+        }
+        finding.stockIssue = StockIssue::SoldOutWhereItSells;
+        finding.severity = Severity::Info;
+        finding.recentUnitsSold = sold;
+        finding.message = where + " is sold out" + (sold >= 0 ? " after selling " + std::to_string(sold)
+                                   + " in the last " + std::to_string(options.recentSalesDays) + " days" : std::string())
+            + ", while other channels hold " + finding.canonicalValue + " units.";
+    } else if (listing.status != "active" && listing.stock > 0 && activeElsewhere) {
+        finding.stockIssue = StockIssue::StockNotOnSale;
+        finding.severity = Severity::Info;
+        finding.message = where + " is " + listing.status + " with " + finding.listingValue
+            + " units in stock, while the product is on sale on other channels.";
+    } else {
+        return;
+    }
     findings.push_back(std::move(finding));
 }
 
 } // namespace
 
 void auditProductListings(const store::Product& product, const std::vector<store::Listing>& listings,
-    const AuditOptions& options, std::vector<Finding>& findings)
+    const AuditOptions& options, const ProductAuditContext& context, std::vector<Finding>& findings)
 {
-    const CanonicalFacts canonical = canonicalFacts(product);
+    const text::ProductFactSheet sheet = context.catalogBrands.empty()
+        ? text::factSheetFor(product)
+        : text::factSheetFor(product, context.catalogBrands);
     for (const store::Listing& listing : listings) {
         checkPrice(product, listing, options, findings);
-        checkTitleFacts(product, canonical, listing, findings);
+        checkFieldFacts(product, sheet, listing, FixField::Title, findings);
+        checkFieldFacts(product, sheet, listing, FixField::Description, findings);
         if (options.reportStock)
-            checkStock(product, listing, listings, findings);
+            checkStock(product, listing, listings, options, context, findings);
     }
 }
 

@@ -17,7 +17,8 @@ using namespace omni::test;
 
 namespace {
 
-// A navy T-shirt whose app listing says burgundy and whose web listing is 20 % cheaper.
+// A navy cotton T-shirt whose app listing says burgundy, whose web listing is 20 % cheaper and
+// describes it as linen, and whose store listing is paused with 5 in stock.
 std::string writeHandMadeStore(const TempDir& dir)
 {
     const std::string path = dir.file("shop.omni");
@@ -40,6 +41,14 @@ std::string writeHandMadeStore(const TempDir& dir)
     listing.channelCode = "web";
     listing.title = product.titleEn;
     listing.price = 79.0;
+    listing.description = "Hemu Men's Cotton Crew-neck T-shirt, Navy. Material: linen; Colour: navy.";
+    products.upsertListing(listing);
+    listing.channelCode = "store";
+    listing.title = product.titleZh;
+    listing.price = 99.0;
+    listing.description.clear();
+    listing.stock = 5;
+    listing.status = "paused";
     products.upsertListing(listing);
     return path;
 }
@@ -68,20 +77,30 @@ OMNI_TEST(audit_lists_findings_by_severity_and_channel_with_fixes)
     const CliRun run = runCli(dir, {"audit", store});
     OMNI_CHECK_EQ(run.exitCode, 0);
     OMNI_CHECK_CONTAINS(run.out, "products: 1\n");
-    OMNI_CHECK_CONTAINS(run.out, "listings: 2\n");
-    OMNI_CHECK_CONTAINS(run.out, "error: 2\n");
+    OMNI_CHECK_CONTAINS(run.out, "listings: 3\n");
+    OMNI_CHECK_CONTAINS(run.out, "error: 3\n");
     OMNI_CHECK_CONTAINS(run.out, "warning: 0\n");
+    OMNI_CHECK_CONTAINS(run.out, "info: 1\n");
+    // Counts by kind, then the findings; a fact fix shows the words it replaces.
+    OMNI_CHECK_CONTAINS(run.out, "  description_fact: error 1\n");
+    OMNI_CHECK_CONTAINS(run.out, "  stock: info 1\n");
     OMNI_CHECK_CONTAINS(run.out, "error on app (1)");
-    OMNI_CHECK_CONTAINS(run.out, "error on web (1)");
-    OMNI_CHECK_CONTAINS(run.out, "fix title: 禾木 男士纯棉圆领T恤 藏青色");
+    OMNI_CHECK_CONTAINS(run.out, "error on web (2)");
+    OMNI_CHECK_CONTAINS(run.out, "fix title: \"酒红色\" -> \"藏青色\"");
+    OMNI_CHECK_CONTAINS(run.out, "fix description: \"linen\" -> \"cotton\"");
+    OMNI_CHECK_CONTAINS(run.out, "states the material \"linen\", but the product record says \"cotton\"");
     OMNI_CHECK_CONTAINS(run.out, "fix price: 99.00");
+    OMNI_CHECK(run.out.find("info on store") == std::string::npos);
+    const CliRun all = runCli(dir, {"audit", "--min-severity", "info", store});
+    OMNI_CHECK_CONTAINS(all.out, "info on store (1)");
+    OMNI_CHECK_CONTAINS(all.out, "is paused with 5 units in stock");
     // Errors come before anything else.
     OMNI_CHECK(run.out.find("error on app") < run.out.find("error on web"));
 
-    // A 25 % tolerance accepts the web price; the wrong colour stays.
+    // A 25 % tolerance accepts the web price; the wrong colour and material stay.
     const CliRun loose = runCli(dir, {"audit", "--tolerance", "25", store});
     OMNI_CHECK_EQ(loose.exitCode, 0);
-    OMNI_CHECK_CONTAINS(loose.out, "error: 1\n");
+    OMNI_CHECK_CONTAINS(loose.out, "error: 2\n");
     OMNI_CHECK(loose.out.find("fix price") == std::string::npos);
 }
 
@@ -108,6 +127,4 @@ OMNI_TEST(audit_of_the_sample_shop_names_every_planted_sku)
     OMNI_CHECK(count >= 2);
     // Info findings are counted but listed only on request.
     OMNI_CHECK(run.out.find("info on ") == std::string::npos);
-    const CliRun all = runCli(dir, {"audit", "--min-severity", "info", path});
-    OMNI_CHECK_CONTAINS(all.out, "info on ");
 }

@@ -76,7 +76,7 @@ bool sameRow(const Listing& a, const Listing& b)
 {
     return a.id == b.id && a.productId == b.productId && a.channelCode == b.channelCode && a.title == b.title
         && std::memcmp(&a.price, &b.price, sizeof a.price) == 0 && a.description == b.description
-        && a.stock == b.stock;
+        && a.stock == b.stock && a.status == b.status;
 }
 
 void applyAndUndo(FixField field)
@@ -101,12 +101,22 @@ void applyAndUndo(FixField field)
         OMNI_CHECK_EQ(formatPrice(fixed.price), finding.suggestedFix);
         OMNI_CHECK_EQ(fixed.title, original.title); // only the named field moves
     } else {
-        OMNI_CHECK_EQ(applied.previousTitle, original.title);
-        OMNI_CHECK_EQ(fixed.title, finding.suggestedFix);
+        const bool title = field == FixField::Title;
+        OMNI_CHECK_EQ(applied.previousText, title ? original.title : original.description);
+        OMNI_CHECK_EQ(title ? fixed.title : fixed.description, finding.suggestedFix);
+        OMNI_CHECK_EQ(title ? fixed.description : fixed.title, title ? original.description : original.title);
         OMNI_CHECK(std::memcmp(&fixed.price, &original.price, sizeof original.price) == 0);
+        // A precise edit: the claim's words replaced by the record's, the rest of the text as it was.
+        const std::string& text = title ? original.title : original.description;
+        OMNI_CHECK(!finding.replacement.empty());
+        OMNI_CHECK_EQ(text.substr(finding.claimBegin, finding.claimEnd - finding.claimBegin), finding.listingValue);
+        OMNI_CHECK_EQ(finding.suggestedFix,
+            text.substr(0, finding.claimBegin) + finding.replacement + text.substr(finding.claimEnd));
     }
     OMNI_CHECK_EQ(fixed.stock, original.stock);
-    OMNI_CHECK_EQ(fixed.description, original.description);
+    OMNI_CHECK_EQ(fixed.status, original.status);
+    if (field != FixField::Description)
+        OMNI_CHECK_EQ(fixed.description, original.description);
 
     const std::vector<Finding> afterFix = audit(store);
     OMNI_CHECK(!contains(afterFix, finding));
@@ -130,6 +140,28 @@ OMNI_TEST(price_fix_removes_the_finding_and_undo_restores_it)
 OMNI_TEST(title_fix_removes_the_finding_and_undo_restores_it)
 {
     applyAndUndo(FixField::Title);
+}
+
+OMNI_TEST(description_fix_removes_the_finding_and_undo_restores_it)
+{
+    applyAndUndo(FixField::Description);
+}
+
+OMNI_TEST(a_description_edited_after_the_audit_is_not_overwritten)
+{
+    Store store = tinyShop();
+    ProductRepository products(store.db());
+    const Finding* found = nullptr;
+    const std::vector<Finding> before = audit(store);
+    found = firstWithFix(before, FixField::Description);
+    OMNI_CHECK(found != nullptr);
+    if (!found)
+        return;
+    Listing edited = *products.findListing(found->productId, found->channelCode);
+    edited.description += " (edited)"; // the wrong claim is still there, but the text moved on
+    products.upsertListing(edited);
+    OMNI_CHECK_THROWS_WITH(applyFix(store, *found), StoreError, "changed since the audit");
+    OMNI_CHECK_EQ(products.findListing(found->productId, found->channelCode)->description, edited.description);
 }
 
 OMNI_TEST(findings_without_a_usable_fix_are_refused_and_write_nothing)

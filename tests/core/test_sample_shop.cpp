@@ -510,7 +510,9 @@ OMNI_TEST(planted_inconsistencies_are_recorded_and_real)
     std::stringstream list(store.meta("sample.inconsistent_skus"));
     for (std::string sku; std::getline(list, sku, ',');)
         planted.insert(sku);
-    OMNI_CHECK(planted.size() >= 2 && planted.size() <= 8); // about 3% of 120
+    // About 3% of 120 with a deviant price or title colour, plus at least two (about 1%) with a
+    // wrong fact in one channel's description.
+    OMNI_CHECK(planted.size() >= 4 && planted.size() <= 10);
 
     ProductRepository products(store.db());
     int inconsistent = 0;
@@ -520,10 +522,10 @@ OMNI_TEST(planted_inconsistencies_are_recorded_and_real)
         for (const Listing& listing : products.listings(product.id)) {
             // The web shop lists in English, the other channels in Chinese.
             const std::string& expectedTitle = listing.channelCode == "web" ? product.titleEn : product.titleZh;
-            differs = differs || listing.title != expectedTitle || listing.price != product.price;
             const std::string& expectedCopy
                 = listing.channelCode == "web" ? product.descriptionEn : product.descriptionZh;
-            OMNI_CHECK_EQ(listing.description, expectedCopy);
+            differs = differs || listing.title != expectedTitle || listing.price != product.price
+                || listing.description != expectedCopy;
         }
         OMNI_CHECK_EQ(differs, planted.count(product.sku) == 1);
         inconsistent += differs;

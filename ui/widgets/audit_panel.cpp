@@ -33,8 +33,10 @@ AuditPanel::AuditPanel(QWidget* parent)
     , applyButton_(new QPushButton)
     , severityFilter_(new QComboBox)
     , channelFilter_(new QComboBox)
+    , kindFilter_(new QComboBox)
     , severityLabel_(new QLabel)
     , channelLabel_(new QLabel)
+    , kindLabel_(new QLabel)
     , status_(new QLabel)
     , table_(new QTableView)
 {
@@ -43,6 +45,7 @@ AuditPanel::AuditPanel(QWidget* parent)
     applyButton_->setObjectName(QStringLiteral("applyFixButton"));
     severityFilter_->setObjectName(QStringLiteral("severityFilter"));
     channelFilter_->setObjectName(QStringLiteral("channelFilter"));
+    kindFilter_->setObjectName(QStringLiteral("kindFilter"));
     table_->setObjectName(QStringLiteral("findingsTable"));
     proxy_->setSourceModel(model_);
     table_->setModel(proxy_);
@@ -55,6 +58,7 @@ AuditPanel::AuditPanel(QWidget* parent)
     table_->verticalHeader()->hide();
     severityLabel_->setBuddy(severityFilter_);
     channelLabel_->setBuddy(channelFilter_);
+    kindLabel_->setBuddy(kindFilter_);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(runButton_);
@@ -63,6 +67,8 @@ AuditPanel::AuditPanel(QWidget* parent)
     bar->addWidget(severityFilter_);
     bar->addWidget(channelLabel_);
     bar->addWidget(channelFilter_);
+    bar->addWidget(kindLabel_);
+    bar->addWidget(kindFilter_);
     bar->addStretch(1);
     bar->addWidget(applyButton_);
     auto* layout = new QVBoxLayout(this);
@@ -74,6 +80,7 @@ AuditPanel::AuditPanel(QWidget* parent)
     connect(applyButton_, &QPushButton::clicked, this, [this] { applySelectedFix(); });
     connect(severityFilter_, &QComboBox::currentIndexChanged, this, &AuditPanel::applyFilters);
     connect(channelFilter_, &QComboBox::currentIndexChanged, this, &AuditPanel::applyFilters);
+    connect(kindFilter_, &QComboBox::currentIndexChanged, this, &AuditPanel::applyFilters);
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AuditPanel::updateButtons);
     connect(proxy_, &QAbstractItemModel::modelReset, this, &AuditPanel::updateButtons);
     retranslate();
@@ -111,7 +118,7 @@ bool AuditPanel::runAudit()
                 if (result.status == JobOutcome::Status::Succeeded) {
                     error_.clear();
                     lastCount_ = static_cast<int>(outcome->report.findings.size());
-                    model_->setFindings(std::move(outcome->report.findings));
+                    model_->setFindings(std::move(outcome->report.findings), ChannelNames(outcome->channels));
                     fillFilters();
                 } else if (result.status == JobOutcome::Status::Failed) {
                     error_ = result.message;
@@ -133,8 +140,8 @@ bool AuditPanel::applySelectedFix()
     const consistency::Finding& finding = model_->finding(proxy_->mapToSource(rows.first()).row());
     if (finding.fixField == consistency::FixField::None)
         return false;
-    undoStack_->push(new ApplyFixCommand(
-        storePath_, finding, this, [this](const QString& error) { onFixWritten(error); })); // runs redo()
+    undoStack_->push(new ApplyFixCommand(storePath_, finding, model_->channelNames().name(finding.channelCode), this,
+        [this](const QString& error) { onFixWritten(error); })); // push runs redo()
     return true;
 }
 
@@ -162,7 +169,7 @@ void AuditPanel::fillFilters()
     channelFilter_->clear();
     channelFilter_->addItem(tr("All channels"), QString());
     for (const QString& code : channels)
-        channelFilter_->addItem(code, code);
+        channelFilter_->addItem(model_->channelNames().name(code.toStdString()), code);
     channelFilter_->setCurrentIndex(std::max(0, channelFilter_->findData(channel)));
     applyFilters();
 }
@@ -174,6 +181,10 @@ void AuditPanel::applyFilters()
             ? std::optional<Severity>(static_cast<Severity>(severity.toInt()))
             : std::nullopt);
     proxy_->setChannel(channelFilter_->currentData().toString());
+    const QVariant kind = kindFilter_->currentData();
+    proxy_->setKind(kind.isValid() && kind.toInt() >= 0
+            ? std::optional<consistency::FindingKind>(static_cast<consistency::FindingKind>(kind.toInt()))
+            : std::nullopt);
     updateButtons();
 }
 
@@ -199,6 +210,7 @@ void AuditPanel::retranslate()
     applyButton_->setText(tr("Apply fix"));
     severityLabel_->setText(tr("Severity:"));
     channelLabel_->setText(tr("Channel:"));
+    kindLabel_->setText(tr("Kind:"));
     {
         const QSignalBlocker blocker(severityFilter_);
         const int current = std::max(0, severityFilter_->currentIndex());
@@ -208,10 +220,25 @@ void AuditPanel::retranslate()
             severityFilter_->addItem(FindingTableModel::severityText(severity), static_cast<int>(severity));
         severityFilter_->setCurrentIndex(current);
     }
-    if (channelFilter_->count() > 0)
+    {
+        using consistency::FindingKind;
+        const QSignalBlocker blocker(kindFilter_);
+        const int current = std::max(0, kindFilter_->currentIndex());
+        kindFilter_->clear();
+        kindFilter_->addItem(tr("All kinds"), -1);
+        for (const FindingKind kind : { FindingKind::PriceMismatch, FindingKind::TitleFactMismatch,
+                 FindingKind::DescriptionFactMismatch, FindingKind::StockMismatch, FindingKind::MissingListing })
+            kindFilter_->addItem(FindingTableModel::kindText(kind), static_cast<int>(kind));
+        kindFilter_->setCurrentIndex(current);
+    }
+    if (channelFilter_->count() > 0) {
         channelFilter_->setItemText(0, tr("All channels"));
-    else
+        for (int i = 1; i < channelFilter_->count(); ++i)
+            channelFilter_->setItemText(
+                i, model_->channelNames().name(channelFilter_->itemData(i).toString().toStdString()));
+    } else {
         channelFilter_->addItem(tr("All channels"), QString());
+    }
 
     model_->refreshTexts();
     if (auditing_)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Products page's "Consistency audit" tab: runs the audit on the window's JobRunner (its
-// progress and Cancel show in the window's job panel), lists the findings filtered by severity and
-// channel, and applies the selected finding's suggested fix as an undoable step. After each fix or
+// progress and Cancel show in the window's job panel), lists the findings filtered by severity,
+// channel and kind, and applies the selected finding's suggested fix as an undoable step. After each fix or
 // undo is written the audit runs again, so the table shows the store as it now is.
 #pragma once
 
@@ -38,6 +38,7 @@ public:
     QTableView* findingTable() const { return table_; }
     QComboBox* severityFilter() const { return severityFilter_; }
     QComboBox* channelFilter() const { return channelFilter_; }
+    QComboBox* kindFilter() const { return kindFilter_; }
     QPushButton* runButton() const { return runButton_; }
     QPushButton* applyButton() const { return applyButton_; }
     QString statusText() const;
@@ -67,8 +68,10 @@ private:
     QPushButton* applyButton_;
     QComboBox* severityFilter_;
     QComboBox* channelFilter_;
+    QComboBox* kindFilter_;
     QLabel* severityLabel_;
     QLabel* channelLabel_;
+    QLabel* kindLabel_;
     QLabel* status_;
     QTableView* table_;
     // The status line is rebuilt from this state, so that it follows a change of language.

@@ -8,14 +8,30 @@
 
 namespace omni::ui {
 
-ApplyFixCommand::ApplyFixCommand(QString storePath, consistency::Finding finding, QObject* context, Done done)
+ApplyFixCommand::ApplyFixCommand(
+    QString storePath, consistency::Finding finding, const QString& channelName, QObject* context, Done done)
     : storePath_(std::move(storePath))
     , finding_(std::move(finding))
     , applied_(std::make_shared<consistency::AppliedFix>())
     , context_(context)
     , done_(std::move(done))
 {
-    setText(tr("Fix %1 on %2").arg(toQString(finding_.sku), toQString(finding_.channelCode)));
+    const QString channel = channelName.isEmpty() ? toQString(finding_.channelCode) : channelName;
+    const QString sku = toQString(finding_.sku);
+    switch (finding_.fixField) {
+    case consistency::FixField::Price:
+        setText(tr("Fix the price of %1 on %2").arg(sku, channel));
+        break;
+    case consistency::FixField::Title:
+        setText(tr("Fix the title of %1 on %2").arg(sku, channel));
+        break;
+    case consistency::FixField::Description:
+        setText(tr("Fix the description of %1 on %2").arg(sku, channel));
+        break;
+    case consistency::FixField::None:
+        setText(tr("Fix %1 on %2").arg(sku, channel));
+        break;
+    }
 }
 
 int ApplyFixCommand::pendingWrites()

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Applying an audit finding's suggested fix as an undoable step: redo writes the suggested price or
-// title into the listing, undo writes back what was there (consistency/listing_fix.h).
+// Applying an audit finding's suggested fix as an undoable step: redo writes the suggested price,
+// title or description into the listing, undo writes back what was there (consistency/listing_fix.h).
 //
 // The writes run off the GUI thread (SQLite may wait for another writer's lock) on one worker
 // thread, so a quick redo, undo, redo lands in that order and undo always sees what redo saved.
@@ -28,7 +28,9 @@ public:
     // Called on the GUI thread after each write with the error (empty when it worked).
     using Done = std::function<void(const QString& error)>;
 
-    ApplyFixCommand(QString storePath, consistency::Finding finding, QObject* context, Done done);
+    // channelName: the channel as the UI names it, for the undo stack's text (the code when empty).
+    ApplyFixCommand(QString storePath, consistency::Finding finding, const QString& channelName, QObject* context,
+        Done done);
 
     void redo() override;
     void undo() override;

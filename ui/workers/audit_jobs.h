@@ -4,18 +4,21 @@
 #pragma once
 
 #include "consistency/consistency_audit.h"
+#include "store/records.h"
 #include "workers/job_runner.h"
 
 #include <QCoreApplication>
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 namespace omni::ui {
 
 // Written on the worker thread, read after the job finished.
 struct AuditOutcome {
     consistency::AuditReport report;
+    std::vector<store::Channel> channels; // for the channel names in the UI language
 };
 
 class AuditJobs {

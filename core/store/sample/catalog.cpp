@@ -14,6 +14,30 @@ namespace {
 
 constexpr uint64_t kCatalogStream = 2;
 constexpr double kInconsistentShare = 0.03;
+// Wrong facts in one channel's description come from a stream of their own, so that planting them
+// leaves every other draw of the catalog (and so the whole rest of the shop) as it was.
+constexpr uint64_t kDescriptionPlantStream = 6;
+constexpr double kWrongDescriptionShare = 0.01;
+
+// Attributes whose value a description can state wrongly in a way a fact checker can tell:
+// numbers with units, colours and materials (not flavours, origins or skin types).
+bool checkableAttribute(const std::string& name)
+{
+    static const char* const names[] = { "colour", "material", "volume", "net_weight", "weight", "capacity",
+        "power", "battery", "length", "diameter", "thickness", "blade_length" };
+    for (const char* known : names)
+        if (name == known)
+            return true;
+    return false;
+}
+
+std::string asciiLower(std::string text)
+{
+    for (char& c : text)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return text;
+}
 
 // The words one product is made of, kept together so that titles can be re-spelled (with a
 // wrong colour, for a planted inconsistency) from the same parts.
@@ -175,6 +199,20 @@ CatalogResult writeCatalog(ProductRepository& repository, int productCount, cons
         }
     }
 
+    // Which products state a wrong fact in one channel's description: about 1%, at least two, never
+    // one that already carries another planted inconsistency.
+    Rng plantRng(seed, kDescriptionPlantStream);
+    const int wrongDescriptionCount
+        = std::max(2, static_cast<int>(std::lround(productCount * kWrongDescriptionShare)));
+    std::vector<char> wrongDescription(static_cast<size_t>(productCount), 0);
+    for (int planted = 0; planted < wrongDescriptionCount && planted + inconsistentCount < productCount;) {
+        const size_t index = plantRng.below(static_cast<uint64_t>(productCount));
+        if (!inconsistent[index] && !wrongDescription[index]) {
+            wrongDescription[index] = 1;
+            ++planted;
+        }
+    }
+
     CatalogResult result;
     result.products.reserve(static_cast<size_t>(productCount));
     Product record;
@@ -236,6 +274,40 @@ CatalogResult writeCatalog(ProductRepository& repository, int productCount, cons
             record.attributes[name] = value.en;
         plan.id = repository.insert(record);
 
+        // A wrong description: one checkable attribute stated with another value of its kind on one
+        // channel. The value must not appear anywhere in the product's own texts ("blue" when the
+        // colour is "navy blue"), or the record itself would support it.
+        ProductParts wrongParts;
+        if (wrongDescription[static_cast<size_t>(i)]) {
+            std::vector<size_t> candidates;
+            for (size_t a = 0; a < parts.values.size(); ++a)
+                if (checkableAttribute(parts.values[a].first))
+                    candidates.push_back(a);
+            std::vector<int> listed;
+            for (int channel = 0; channel < kChannelCount; ++channel)
+                if (plan.listedOn(channel))
+                    listed.push_back(channel);
+            const std::string englishText = asciiLower(record.titleEn + " " + record.descriptionEn);
+            const std::string chineseText = record.titleZh + " " + record.descriptionZh;
+            std::vector<std::pair<size_t, Term>> choices;
+            for (const size_t a : candidates)
+                for (const Term& value : parts.type->attributes[a].values)
+                    if (englishText.find(asciiLower(value.en)) == std::string::npos
+                        && chineseText.find(value.zh) == std::string::npos)
+                        choices.emplace_back(a, value);
+            if (choices.empty() || listed.empty()) {
+                // Nothing checkable to get wrong here: the next product takes the plant instead.
+                if (i + 1 < productCount && !inconsistent[static_cast<size_t>(i) + 1])
+                    wrongDescription[static_cast<size_t>(i) + 1] = 1;
+            } else {
+                const auto& [attribute, value] = choices[plantRng.below(choices.size())];
+                wrongParts = parts;
+                wrongParts.values[attribute].second = value;
+                plan.deviantChannel = static_cast<int8_t>(listed[plantRng.below(listed.size())]);
+                plan.wrongDescription = true;
+            }
+        }
+
         const Term* colour = valueOf(parts, "colour");
         Term wrongColour { "", "" };
         if (plan.wrongColourTitle) {
@@ -253,7 +325,10 @@ CatalogResult writeCatalog(ProductRepository& repository, int productCount, cons
             listing.title
                 = wrongTitleHere ? title(parts, english, &wrongColour) : (english ? record.titleEn : record.titleZh);
             listing.price = centsToPrice(plan.priceCentsOn(channel));
-            listing.description = english ? record.descriptionEn : record.descriptionZh;
+            const bool wrongDescriptionHere = plan.wrongDescription && channel == plan.deviantChannel;
+            listing.description = wrongDescriptionHere
+                ? description(wrongParts, english ? record.titleEn : record.titleZh, english)
+                : (english ? record.descriptionEn : record.descriptionZh);
             // A few listings are sold out; the store keeps a shelf, not a warehouse.
             listing.stock = rng.chance(0.04)
                 ? 0

@@ -43,10 +43,12 @@ struct PlannedProduct {
     int priceCents = 0;
     uint8_t channelMask = 0; // bit c set: listed on channel c
     // One planted inconsistency at most: a different price on one channel (listed there at
-    // deviantPriceCents), or a listing title naming the wrong colour.
+    // deviantPriceCents), a listing title naming the wrong colour, or a listing description
+    // stating a wrong value of one attribute (volume, capacity, colour, material...).
     int8_t deviantChannel = -1;
     int deviantPriceCents = 0;
     bool wrongColourTitle = false;
+    bool wrongDescription = false;
     Quality quality = Quality::Good;
     int64_t createdAt = 0;
     double popularity = 0; // Zipf-like weight from a random popularity rank
