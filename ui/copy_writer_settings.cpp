@@ -4,6 +4,7 @@
 #include <QSettings>
 
 #include <algorithm>
+#include <cmath>
 
 namespace omni::ui {
 
@@ -20,6 +21,12 @@ const QString kPenalty = QStringLiteral("copy/repetition_penalty");
 const QString kSeed = QStringLiteral("copy/seed");
 const QString kUseGpt2 = QStringLiteral("copy/use_gpt2_folder");
 const QString kGpt2Folder = QStringLiteral("copy/gpt2_folder");
+
+// Floats as the merchant typed them (0.8, not 0.800000011920929) in the settings file.
+double rounded(float value)
+{
+    return std::round(static_cast<double>(value) * 1000.0) / 1000.0;
+}
 
 template <typename T>
 T clampTo(T value, T low, T high)
@@ -61,10 +68,10 @@ void saveCopyWriterPreferences(const CopyWriterPreferences& preferences)
     stored.setValue(kLanguage, QString::fromLatin1(text::languageCode(copy.language)));
     stored.setValue(kTone, QString::fromLatin1(text::toneCode(copy.tone)));
     stored.setValue(kCandidates, copy.candidates);
-    stored.setValue(kTemperature, copy.sampler.temperature);
+    stored.setValue(kTemperature, rounded(copy.sampler.temperature));
     stored.setValue(kTopK, copy.sampler.topK);
-    stored.setValue(kTopP, copy.sampler.topP);
-    stored.setValue(kPenalty, copy.sampler.repetitionPenalty);
+    stored.setValue(kTopP, rounded(copy.sampler.topP));
+    stored.setValue(kPenalty, rounded(copy.sampler.repetitionPenalty));
     stored.setValue(kSeed, static_cast<qulonglong>(copy.sampler.seed));
     stored.setValue(kUseGpt2, preferences.useGpt2Folder);
     stored.setValue(kGpt2Folder, preferences.gpt2Folder);

@@ -78,7 +78,7 @@ QLabel* buddyLabel(QWidget* buddy)
 
 QString modelRecordLabel(const store::ModelRecord& record)
 {
-    return QStringLiteral("%1 v%2").arg(toQString(record.kind)).arg(record.version);
+    return QStringLiteral("%1 #%2").arg(toQString(record.kind)).arg(record.id); // as the generator labels it
 }
 
 bool sameTarget(const text::CopyTarget& a, const text::CopyTarget& b)
@@ -500,9 +500,9 @@ void CopyWriterPanel::fillModelSources()
 
 void CopyWriterPanel::fillTargets()
 {
-    const text::CopyTarget previous = target_->currentIndex() >= 0 && target_->currentIndex() < int(targets_.size())
-        ? targets_[static_cast<size_t>(target_->currentIndex())]
-        : text::CopyTarget();
+    const bool hadChoice = target_->currentIndex() >= 0 && target_->currentIndex() < int(targets_.size());
+    const text::CopyTarget previous = hadChoice ? targets_[static_cast<size_t>(target_->currentIndex())]
+                                                : text::CopyTarget();
     const text::CopyLanguage language = lastResult_ ? resultSettings_.language : currentSettings().language;
     const ChannelNames names(context_.channels);
     targets_.clear();
@@ -530,13 +530,27 @@ void CopyWriterPanel::fillTargets()
             }
         }
     }
-    int index = 0;
-    for (size_t i = 0; i < targets_.size(); ++i)
-        if (sameTarget(targets_[i], previous))
-            index = static_cast<int>(i);
-    if (target_->currentIndex() < 0 && !targets_.empty() && index == 0
-        && currentSettings().style != text::CopyStyle::PushTitle && targets_.size() > 1)
-        index = 1; // a description by default, a title for push titles
+    auto find = [this](const text::CopyTarget& wanted) {
+        for (size_t i = 0; i < targets_.size(); ++i)
+            if (sameTarget(targets_[i], wanted))
+                return static_cast<int>(i);
+        return -1;
+    };
+    int index = hadChoice ? find(previous) : -1;
+    if (index < 0 && hadChoice && !previous.channelCode) {
+        text::CopyTarget sameField = previous; // the same field of the product, in the copy's new language
+        sameField.language = language;
+        index = find(sameField);
+    }
+    if (index < 0) {
+        // By default the product's own field in the copy's language: a title for push titles,
+        // the description for the other styles.
+        text::CopyTarget wanted;
+        wanted.language = language;
+        wanted.field = currentSettings().style == text::CopyStyle::PushTitle ? text::CopyField::Title
+                                                                              : text::CopyField::Description;
+        index = std::max(0, find(wanted));
+    }
     target_->setCurrentIndex(targets_.empty() ? -1 : index);
     updateState();
 }
