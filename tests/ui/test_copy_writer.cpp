@@ -23,6 +23,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDir>
 #include <QFrame>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -116,6 +117,7 @@ private slots:
     void acceptUndoRedo();
     void rejectedCandidateCannotBeAccepted();
     void screenshotOptionShowsTheCopyWriter();
+    void unfitGpt2FolderIsExplained();
 
 private:
     void openPanel(CopyWriterPanel& panel);
@@ -405,6 +407,25 @@ void CopyWriterTest::screenshotOptionShowsTheCopyWriter()
     const StartupParse alone =
         parseStartupOptions({QStringLiteral("omniconsole"), QStringLiteral("--copy-writer")});
     QVERIFY(alone.error.contains(QStringLiteral("--screenshot")));
+}
+
+void CopyWriterTest::unfitGpt2FolderIsExplained()
+{
+    CopyWriterPanel panel;
+    openPanel(panel);
+    const QString folder = dir_.filePath(QStringLiteral("not-a-model"));
+    QVERIFY(QDir().mkpath(folder));
+    panel.setGpt2Folder(folder);
+    QCOMPARE(panel.modelSourceBox()->currentText(), QStringLiteral("GPT-2 folder: not-a-model"));
+    QSignalSpy finished(&panel, &CopyWriterPanel::generationFinished);
+    QVERIFY(panel.generate());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    // The merchant reads which file is missing.
+    QVERIFY2(panel.statusLabel()->text().contains(QStringLiteral("model.safetensors")),
+             qPrintable(panel.statusLabel()->text()));
+    QVERIFY(!panel.lastResult().has_value());
+    panel.setGpt2Folder(QString()); // back to the store's model (remembered in the settings)
+    QCOMPARE(panel.modelSourceBox()->currentIndex(), 0);
 }
 
 QTEST_MAIN(CopyWriterTest)
