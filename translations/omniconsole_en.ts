@@ -415,6 +415,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>epoch %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,6 +603,17 @@
     </message>
 </context>
 <context>
+    <name>omni::ui::AttributeEditModel</name>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::AttributeTableModel</name>
     <message>
         <source>Attribute</source>
@@ -649,6 +672,103 @@
             <numerusform>%n finding</numerusform>
             <numerusform>%n findings</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::BulkEditDialog</name>
+    <message>
+        <source>Bulk edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the listing status on channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the stock on channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the product&apos;s title to channels (in each channel&apos;s language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the product&apos;s price to channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the product&apos;s description to channels (in each channel&apos;s language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (on sale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft (not published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each listing takes the product&apos;s own value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln selected product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln product(s) matching the filter</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a price greater than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1756,222 @@ Use Train… to train a recommender.</source>
     </message>
 </context>
 <context>
+    <name>omni::ui::ProductEditor</name>
+    <message>
+        <source>Active (on sale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft (not published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price must be greater than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 products need the attribute “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 products need one of the attributes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attribute has a value but no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2 allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters; %2 allows at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown listing status “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the product and its listings to the store in one step (undo with Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product is not listed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create listing from the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills the listing with the product&apos;s title and description in the channel&apos;s language and its price, as a draft. Save writes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product ⚠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsaved changes; %Ln problem(s) to fix before saving</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::ProductFilterBar</name>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed (any status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search SKU, title, brand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every word must occur in the SKU, the English or Chinese title or the brand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All brands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::ProductTableModel</name>
     <message>
         <source>SKU</source>
@@ -1673,20 +2009,8 @@ Use Train… to train a recommender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Listings on each channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attributes and description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There are no products in this store yet.
 Import a catalog with File → Import….</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search SKU, title, category, brand…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1696,6 +2020,130 @@ Import a catalog with File → Import….</source>
     <message>
         <source>Consistency audit</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listings overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a field or copy the product&apos;s values to channels, for the selected products or every product matching the filter. One step to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected products with their listings to a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before showing another product?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to %1 have problems and were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: no store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: the product is back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk edit undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk edit saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s) to change</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bulk edit cancelled; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk edit failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: the products already have that value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %Ln product(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk edit of %Ln product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export selected products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

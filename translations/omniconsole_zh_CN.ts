@@ -422,6 +422,18 @@
         <translation>正在为客户打分</translation>
     </message>
     <message>
+        <source>Reading products</source>
+        <translation>正在读取商品</translation>
+    </message>
+    <message>
+        <source>Saving products</source>
+        <translation>正在保存商品</translation>
+    </message>
+    <message>
+        <source>Exporting products</source>
+        <translation>正在导出商品</translation>
+    </message>
+    <message>
         <source>epoch %1</source>
         <translation>第 %1 轮</translation>
     </message>
@@ -597,6 +609,17 @@
     </message>
 </context>
 <context>
+    <name>omni::ui::AttributeEditModel</name>
+    <message>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::AttributeTableModel</name>
     <message>
         <source>Attribute</source>
@@ -662,6 +685,101 @@
     <message>
         <source>All kinds</source>
         <translation>全部类型</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::BulkEditDialog</name>
+    <message>
+        <source>Bulk edit</source>
+        <translation>批量编辑</translation>
+    </message>
+    <message>
+        <source>Set the price</source>
+        <translation>设置价格</translation>
+    </message>
+    <message>
+        <source>Set the category</source>
+        <translation>设置类目</translation>
+    </message>
+    <message>
+        <source>Set the brand</source>
+        <translation>设置品牌</translation>
+    </message>
+    <message>
+        <source>Set the listing status on channels</source>
+        <translation>设置渠道上架状态</translation>
+    </message>
+    <message>
+        <source>Set the stock on channels</source>
+        <translation>设置渠道库存</translation>
+    </message>
+    <message>
+        <source>Copy the product&apos;s title to channels (in each channel&apos;s language)</source>
+        <translation>将商品标题复制到渠道（按各渠道语言）</translation>
+    </message>
+    <message>
+        <source>Copy the product&apos;s price to channels</source>
+        <translation>将商品价格复制到渠道</translation>
+    </message>
+    <message>
+        <source>Copy the product&apos;s description to channels (in each channel&apos;s language)</source>
+        <translation>将商品描述复制到渠道（按各渠道语言）</translation>
+    </message>
+    <message>
+        <source>Active (on sale)</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Paused (hidden)</source>
+        <translation>已暂停（隐藏）</translation>
+    </message>
+    <message>
+        <source>Draft (not published)</source>
+        <translation>草稿（未发布）</translation>
+    </message>
+    <message>
+        <source>Each listing takes the product&apos;s own value.</source>
+        <translation>每个渠道商品取用该商品自身的值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln selected product(s)</source>
+        <translation>
+            <numerusform>所选的 %Ln 个商品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln product(s) matching the filter</source>
+        <translation>
+            <numerusform>符合筛选条件的全部 %Ln 个商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Choose at least one channel.</source>
+        <translation>请至少选择一个渠道。</translation>
+    </message>
+    <message>
+        <source>Enter a price greater than 0.</source>
+        <translation>请输入大于 0 的价格。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of 0 or more.</source>
+        <translation>请输入大于或等于 0 的整数。</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1845,220 @@ Use Train… to train a recommender.</source>
     </message>
 </context>
 <context>
+    <name>omni::ui::ProductEditor</name>
+    <message>
+        <source>Active (on sale)</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Paused (hidden)</source>
+        <translation>已暂停（隐藏）</translation>
+    </message>
+    <message>
+        <source>Draft (not published)</source>
+        <translation>草稿（未发布）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The price must be greater than 0.</source>
+        <translation>价格必须大于 0。</translation>
+    </message>
+    <message>
+        <source>The stock cannot be negative.</source>
+        <translation>库存不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 products need the attribute “%2”.</source>
+        <translation>%1类商品必须填写属性“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 products need one of the attributes %2.</source>
+        <translation>%1类商品必须填写以下属性之一：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>An attribute has a value but no name.</source>
+        <translation>有一个属性填写了值但没有名称。</translation>
+    </message>
+    <message>
+        <source>The title must not be empty.</source>
+        <translation>标题不能为空。</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2 allowed.</source>
+        <translation>%1 个字符；最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>%1 characters; %2 allows at most %3.</source>
+        <translation>%1 个字符；%2最多允许 %3 个。</translation>
+    </message>
+    <message>
+        <source>Unknown listing status “%1”.</source>
+        <translation>未知的上架状态“%1”。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>English description</source>
+        <translation>英文描述</translation>
+    </message>
+    <message>
+        <source>Chinese description</source>
+        <translation>中文描述</translation>
+    </message>
+    <message>
+        <source>Add attribute</source>
+        <translation>添加属性</translation>
+    </message>
+    <message>
+        <source>Remove attribute</source>
+        <translation>删除属性</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Write the product and its listings to the store in one step (undo with Ctrl+Z).</source>
+        <translation>一次性将商品及其各渠道商品写入店铺数据（可用 Ctrl+Z 撤销）。</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>This product is not listed on %1.</source>
+        <translation>该商品尚未在%1上架。</translation>
+    </message>
+    <message>
+        <source>Create listing from the product</source>
+        <translation>按商品信息创建渠道商品</translation>
+    </message>
+    <message>
+        <source>Fills the listing with the product&apos;s title and description in the channel&apos;s language and its price, as a draft. Save writes it.</source>
+        <translation>用该渠道语言的商品标题、描述及商品价格填写渠道商品，状态为草稿。点击“保存”后写入。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Product ⚠</source>
+        <translation>商品 ⚠</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsaved changes; %Ln problem(s) to fix before saving</source>
+        <translation>
+            <numerusform>有未保存的修改；保存前需修正 %Ln 个问题</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::ProductFilterBar</name>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln 个商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>显示 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Listed (any status)</source>
+        <translation>已上架（任意状态）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation>未上架</translation>
+    </message>
+    <message>
+        <source>Search SKU, title, brand…</source>
+        <translation>搜索 SKU、标题、品牌…</translation>
+    </message>
+    <message>
+        <source>Every word must occur in the SKU, the English or Chinese title or the brand.</source>
+        <translation>每个词都须出现在 SKU、英文或中文标题或品牌中。</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类目</translation>
+    </message>
+    <message>
+        <source>All brands</source>
+        <translation>全部品牌</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::ProductTableModel</name>
     <message>
         <source>SKU</source>
@@ -1764,22 +2096,10 @@ Use Train… to train a recommender.</source>
         <translation>商品</translation>
     </message>
     <message>
-        <source>Listings on each channel</source>
-        <translation>各渠道上架情况</translation>
-    </message>
-    <message>
-        <source>Attributes and description</source>
-        <translation>属性与描述</translation>
-    </message>
-    <message>
         <source>There are no products in this store yet.
 Import a catalog with File → Import….</source>
         <translation>此店铺数据中还没有商品。
 请通过“文件 → 导入…”导入商品目录。</translation>
-    </message>
-    <message>
-        <source>Search SKU, title, category, brand…</source>
-        <translation>搜索商品编码、名称、类目、品牌…</translation>
     </message>
     <message>
         <source>Catalog</source>
@@ -1788,6 +2108,126 @@ Import a catalog with File → Import….</source>
     <message>
         <source>Consistency audit</source>
         <translation>一致性检查</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Listings overview</source>
+        <translation>渠道商品一览</translation>
+    </message>
+    <message>
+        <source>Bulk edit…</source>
+        <translation>批量编辑…</translation>
+    </message>
+    <message>
+        <source>Set a field or copy the product&apos;s values to channels, for the selected products or every product matching the filter. One step to undo.</source>
+        <translation>为所选商品或符合筛选条件的全部商品设置字段，或将商品的值复制到渠道。可一步撤销。</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation>导出所选…</translation>
+    </message>
+    <message>
+        <source>Write the selected products with their listings to a CSV file.</source>
+        <translation>将所选商品及其渠道商品写入 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before showing another product?</source>
+        <translation>显示其他商品前是否保存对 %1 的修改？</translation>
+    </message>
+    <message>
+        <source>The changes to %1 have problems and were not saved.</source>
+        <translation>对 %1 的修改存在问题，未保存。</translation>
+    </message>
+    <message>
+        <source>Not saved: no store is open.</source>
+        <translation>未保存：没有打开的店铺数据。</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>未撤销：%1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Undone: the product is back as it was.</source>
+        <translation>已撤销：商品已恢复原样。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Bulk edit undone.</source>
+        <translation>批量编辑已撤销。</translation>
+    </message>
+    <message>
+        <source>Bulk edit saved.</source>
+        <translation>批量编辑已保存。</translation>
+    </message>
+    <message>
+        <source>Bulk edit</source>
+        <translation>批量编辑</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s) to change</source>
+        <translation>
+            <numerusform>需修改 %Ln 个商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bulk edit cancelled; nothing changed.</source>
+        <translation>批量编辑已取消，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Bulk edit failed: %1</source>
+        <translation>批量编辑失败：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the products already have that value.</source>
+        <translation>无需修改：这些商品已是该值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %Ln product(s)…</source>
+        <translation>
+            <numerusform>正在写入 %Ln 个商品…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk edit of %Ln product(s)</source>
+        <translation>
+            <numerusform>批量编辑 %Ln 个商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export selected products</source>
+        <translation>导出所选商品</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting products</source>
+        <translation>正在导出商品</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %Ln 个商品写入 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -306,11 +306,13 @@ void MainWindowTest::searchBoxFiltersTheProducts()
     auto* search = page->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     QVERIFY(search);
     const QString sku = page->productModel()->index(5, 0).data().toString();
+    // The store filters (off the GUI thread, after a short pause in typing).
     QTest::keyClicks(search, sku);
-    QCOMPARE(page->productTable()->model()->rowCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(page->productTable()->model()->rowCount(), 1, kLoadTimeoutMs);
     QCOMPARE(page->productTable()->model()->index(0, 0).data().toString(), sku);
     search->clear();
-    QCOMPARE(page->productTable()->model()->rowCount(), static_cast<int>(counts_.products));
+    QTRY_COMPARE_WITH_TIMEOUT(page->productTable()->model()->rowCount(), static_cast<int>(counts_.products),
+                              kLoadTimeoutMs);
 }
 
 void MainWindowTest::firstStartGeneratesTheSampleShopThenOpensIt()

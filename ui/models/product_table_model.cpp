@@ -14,6 +14,17 @@ void ProductTableModel::setProducts(std::vector<store::ProductSummary> products)
     endResetModel();
 }
 
+void ProductTableModel::appendProducts(std::vector<store::ProductSummary> products)
+{
+    if (products.empty())
+        return;
+    const int first = static_cast<int>(products_.size());
+    beginInsertRows({}, first, first + static_cast<int>(products.size()) - 1);
+    products_.insert(products_.end(), std::make_move_iterator(products.begin()),
+                     std::make_move_iterator(products.end()));
+    endInsertRows();
+}
+
 int ProductTableModel::rowCount(const QModelIndex& parent) const
 {
     return isRoot(parent) ? static_cast<int>(products_.size()) : 0;
@@ -48,7 +59,7 @@ QVariant ProductTableModel::data(const QModelIndex& index, int role) const
         return QStringList{toQString(row.product.sku), toQString(row.product.titleEn),
                            toQString(row.product.titleZh), toQString(row.product.category),
                            CatalogTerms::categoryLabel(toQString(row.product.category)),
-                           toQString(row.product.brand)}
+                           toQString(row.product.brand), CatalogTerms::brandLabel(toQString(row.product.brand))}
             .join(QLatin1Char(' '));
     default:
         return {};
@@ -65,7 +76,7 @@ QVariant ProductTableModel::display(const store::ProductSummary& row, int column
     case Category:
         return CatalogTerms::categoryLabel(toQString(row.product.category));
     case Brand:
-        return toQString(row.product.brand);
+        return CatalogTerms::brandLabel(toQString(row.product.brand));
     case Price:
         return formatPrice(row.product.price);
     case Listings:

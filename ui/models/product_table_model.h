@@ -25,6 +25,10 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+protected:
+    // For a model that loads the catalogue page by page: adds rows at the end.
+    void appendProducts(std::vector<store::ProductSummary> products);
+
 private:
     QVariant display(const store::ProductSummary& row, int column) const;
     QVariant sortValue(const store::ProductSummary& row, int column) const;

@@ -7,6 +7,7 @@
 #include "store/event_repository.h"
 #include "store/kb_repository.h"
 #include "store/model_repository.h"
+#include "store/product_query.h"
 #include "store/product_repository.h"
 
 #include <set>
@@ -28,6 +29,16 @@ ProductDetail queryProductDetail(const store::Store& store, int64_t productId)
     detail.product = products.get(productId);
     detail.listings = products.listings(productId);
     return detail;
+}
+
+ProductChoices queryProductChoices(const store::Store& store)
+{
+    ProductChoices choices;
+    const store::ProductSearch search(store.db());
+    choices.channels = store::ChannelRepository(store.db()).all();
+    choices.categories = search.categories();
+    choices.brands = search.brands();
+    return choices;
 }
 
 CustomersData queryCustomers(const store::Store& store)

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace omni::ui {
@@ -20,6 +21,13 @@ struct ProductsData {
 struct ProductDetail {
     std::optional<store::Product> product; // with attributes
     std::vector<store::Listing> listings;
+};
+
+// What the Products page's filters and editor choose from.
+struct ProductChoices {
+    std::vector<store::Channel> channels;
+    std::vector<std::string> categories;
+    std::vector<std::string> brands;
 };
 
 struct CustomersData {
@@ -38,6 +46,7 @@ constexpr int kRecentEventLimit = 50;
 
 ProductsData queryProducts(const store::Store& store);
 ProductDetail queryProductDetail(const store::Store& store, int64_t productId);
+ProductChoices queryProductChoices(const store::Store& store);
 CustomersData queryCustomers(const store::Store& store);
 CustomerDetail queryCustomerDetail(const store::Store& store, int64_t customerId);
 std::vector<store::KbArticle> queryKbArticles(const store::Store& store);

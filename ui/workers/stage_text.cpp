@@ -40,6 +40,10 @@ constexpr const char* kFixedStages[] = {
     QT_TRANSLATE_NOOP("JobStage", "training on all interactions"),
     QT_TRANSLATE_NOOP("JobStage", "saving the model"),
     QT_TRANSLATE_NOOP("JobStage", "scoring customers"),
+    // catalog: bulk edits and the Products page's export
+    QT_TRANSLATE_NOOP("JobStage", "Reading products"),
+    QT_TRANSLATE_NOOP("JobStage", "Saving products"),
+    QT_TRANSLATE_NOOP("JobStage", "Exporting products"),
     // text: training the copy model (corpus, tokenizer, decoder) and generating copy
     QT_TRANSLATE_NOOP("JobStage", "reading the shop's text"),
     QT_TRANSLATE_NOOP("JobStage", "building the copy corpus"),

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workers/product_edit_command.h"
+
+#include "store/store.h"
+#include "workers/ordered_store_writer.h"
+
+namespace omni::ui {
+
+ProductEditCommand::ProductEditCommand(QString storePath, QString text, std::vector<store::ProductEdit> before,
+                                       std::vector<store::ProductEdit> after, QObject* context, Done done)
+    : storePath_(std::move(storePath))
+    , before_(std::make_shared<const std::vector<store::ProductEdit>>(std::move(before)))
+    , after_(std::make_shared<const std::vector<store::ProductEdit>>(std::move(after)))
+    , written_(std::make_shared<bool>(false))
+    , context_(context)
+    , done_(std::move(done))
+{
+    setText(text);
+}
+
+int ProductEditCommand::pendingWrites()
+{
+    return OrderedStoreWriter::pending();
+}
+
+void ProductEditCommand::redo()
+{
+    write(true);
+}
+
+void ProductEditCommand::undo()
+{
+    write(false);
+}
+
+void ProductEditCommand::write(bool apply)
+{
+    auto done = done_;
+    OrderedStoreWriter::run(
+        storePath_,
+        [before = before_, after = after_, written = written_, apply](const store::Store& store) {
+            if (apply) {
+                *written = false;
+                store::saveProductEdits(store.db(), *before, *after);
+                *written = true;
+            } else if (*written) {
+                store::saveProductEdits(store.db(), *after, *before);
+                *written = false;
+            }
+        },
+        context_, [done, apply](const QString& error) {
+            if (done)
+                done(error, !apply);
+        });
+}
+
+} // namespace omni::ui
