@@ -207,7 +207,11 @@ CopyCorpus buildCopyCorpus(const store::Store& store, const CopyCorpusOptions& o
             example.prompt.category = product.category;
             example.prompt.style = style;
             example.prompt.length = lengthOfText(text, language);
-            example.prompt.facts = factsStated(text, copyLanguage(language), sheet, pointsByLanguage[language]);
+            const std::string& name = language == "zh" && !product.titleZh.empty() ? product.titleZh : product.titleEn;
+            if (!name.empty())
+                example.prompt.facts.push_back(renderNameFact(name));
+            for (std::string& fact : factsStated(text, copyLanguage(language), sheet, pointsByLanguage[language]))
+                example.prompt.facts.push_back(std::move(fact));
             example.target = text;
             side.push_back(std::move(example));
         };

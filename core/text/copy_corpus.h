@@ -3,8 +3,8 @@
 // descriptions (English and Chinese), each channel listing's title and description, and the
 // product's reviews (as review styles: they teach the shop's voice and the phrases customers use,
 // but copy prompts never ask for a review). Every text becomes one example whose prompt
-// (copy_prompt.h) names its language, channel, category, style, length and the facts the text
-// actually states — the claims the fact checker finds in it that the product's attributes support,
+// (copy_prompt.h) names its language, channel, category, style, length, the product's name and the
+// facts the text actually states — the claims the fact checker finds in it that the product's attributes support,
 // in the order the text states them — so that the model learns to write the facts it is given.
 // Products are split into training and held-out ones (all of a product's texts on one side), so
 // held-out perplexity measures text about products the model has not seen. Deterministic.

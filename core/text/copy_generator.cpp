@@ -150,7 +150,7 @@ std::vector<TokenId> CopyGenerator::promptFor(const CopyPlan& plan, const std::s
     if (!usesControlTokens())
         return tokenizer_->encode(plainTextPrompt(plan, productTitle));
     const StyleSpec& spec = styleSpec(plan.style, plan.language);
-    PromptParts parts = promptForPlan(plan, spec.channelCode);
+    PromptParts parts = promptForPlan(plan, spec.channelCode, productTitle);
     if (const std::optional<CopyLength> length = parseLengthCode(spec.lengthCode))
         parts.length = *length;
     return encodePrompt(*tokenizer_, parts);

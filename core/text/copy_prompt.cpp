@@ -79,6 +79,8 @@ std::string renderFact(FactKind kind, const std::string& surface)
     return std::string(factKindCode(kind)) + " " + surface;
 }
 
+std::string renderNameFact(const std::string& productTitle) { return "name " + productTitle; }
+
 std::vector<std::string> copySpecialTokens(const std::vector<std::string>& channelCodes,
                                            const std::vector<std::string>& categories)
 {
@@ -124,7 +126,7 @@ std::vector<TokenId> encodePrompt(const Tokenizer& tokenizer, const PromptParts&
     return ids;
 }
 
-PromptParts promptForPlan(const CopyPlan& plan, const std::string& channelCode)
+PromptParts promptForPlan(const CopyPlan& plan, const std::string& channelCode, const std::string& productTitle)
 {
     PromptParts parts;
     parts.language = languageCode(plan.language);
@@ -132,6 +134,8 @@ PromptParts promptForPlan(const CopyPlan& plan, const std::string& channelCode)
     parts.category = plan.category;
     parts.style = styleCode(plan.style);
     parts.length = lengthForStyle(plan.style);
+    if (!productTitle.empty())
+        parts.facts.push_back(renderNameFact(productTitle));
     for (const PlannedFact& fact : plan.facts)
         parts.facts.push_back(renderFact(fact.kind, fact.surface));
     return parts;

@@ -4,10 +4,12 @@
 // learned:
 //
 //   <|lang:en|><|channel:web|><|cat:beauty|><|style:web_description|><|len:medium|>
-//   <|fact|>brand Chuxue<|fact|>number 50 ml<|copy|>TEXT<|endoftext|>
+//   <|fact|>name Chuxue Vitamin C Serum 50 ml<|fact|>brand Chuxue<|fact|>number 50 ml<|copy|>TEXT<|endoftext|>
 //
 // Control tokens are special tokens of the BPE tokenizer (never produced by encode(), so shop text
-// cannot inject them); a fact is its kind code and its surface text as the copy writes it. The
+// cannot inject them); the first fact is the product's name (its title in the copy's language: what
+// the product is, which the checked facts alone do not say), then each fact is its kind code and
+// its surface text as the copy writes it. The
 // loss is taken from the first token of TEXT on. For a user's GPT-2 model, which has no control
 // tokens, the same request becomes a plain-text prompt (plainTextPrompt).
 #pragma once
@@ -53,6 +55,8 @@ struct PromptParts {
 
 // "brand Chuxue", "number 50 ml": how one fact is written after <|fact|>.
 std::string renderFact(FactKind kind, const std::string& surface);
+// "name Chuxue Vitamin C Serum 50 ml": the product's name, the first fact of every prompt.
+std::string renderNameFact(const std::string& productTitle);
 
 // Every special token a copy model needs, for these channels and categories: <|endoftext|>
 // (first), <|copy|>, <|fact|>, languages, channels (plus kProductChannel), categories, styles and
@@ -65,8 +69,9 @@ std::vector<std::string> copySpecialTokens(const std::vector<std::string>& chann
 // or category the model was not trained with is left out rather than refused.
 std::vector<TokenId> encodePrompt(const Tokenizer& tokenizer, const PromptParts& parts);
 
-// The prompt for a plan: its language, its style's channel, category, length and facts.
-PromptParts promptForPlan(const CopyPlan& plan, const std::string& channelCode);
+// The prompt for a plan: its language, its style's channel, category, length, the product's name
+// (its title in the plan's language) and the plan's facts.
+PromptParts promptForPlan(const CopyPlan& plan, const std::string& channelCode, const std::string& productTitle);
 
 // A plain-text prompt for a model without control tokens (a user's GPT-2): the product's name,
 // its facts, then a cue for the kind of copy ("Description:", "商品描述：").

@@ -55,7 +55,7 @@ struct CopyTrainingResult {
 
 // The version of the copy model's prompt format and metadata (copy_prompt.h), recorded in the
 // models row and the file's metadata; a generator refuses a model of another version.
-inline constexpr int kCopyModelFormatVersion = 1;
+inline constexpr int kCopyModelFormatVersion = 2; // 2: the product's name is the first fact
 
 using CopyEpochCallback = std::function<void(const CopyTrainingEpoch&)>;
 

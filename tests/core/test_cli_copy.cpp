@@ -73,7 +73,7 @@ OMNI_TEST(train_copy_then_copy_then_copy_eval)
     std::string sku;
     const std::string store = tinyShop(dir, sku);
     const CliRun trained = runCli(dir, {"train-copy", "--epochs", "2", "--layers", "2", "--width", "64", "--heads", "2",
-                                        "--vocab", "512", "--context", "128", "--max-texts", "600", "--device", "cpu",
+                                        "--vocab", "512", "--context", "128", "--max-texts", "400", "--device", "cpu",
                                         store});
     OMNI_CHECK_EQ(trained.exitCode, 0);
     OMNI_CHECK_CONTAINS(trained.err, "epoch 1/2: train loss ");

@@ -102,8 +102,14 @@ OMNI_TEST(sample_shop_examples_carry_control_tokens_and_only_supported_facts)
             if (!claim.supported)
                 unsupported.insert(claim.text);
         const std::string haystack = lowered(example.target);
+        // The product's name comes first, in the text's language.
+        OMNI_CHECK(!example.prompt.facts.empty());
+        const std::string& name =
+            example.prompt.language == "zh" && !product.titleZh.empty() ? product.titleZh : product.titleEn;
+        OMNI_CHECK_EQ(example.prompt.facts.front(), "name " + name);
         size_t previous = 0;
-        for (const std::string& fact : example.prompt.facts) {
+        for (size_t i = 1; i < example.prompt.facts.size(); ++i) {
+            const std::string& fact = example.prompt.facts[i];
             const std::string surface = factSurface(fact);
             const size_t at = haystack.find(lowered(surface));
             OMNI_CHECK(at != std::string::npos);
@@ -113,7 +119,7 @@ OMNI_TEST(sample_shop_examples_carry_control_tokens_and_only_supported_facts)
             OMNI_CHECK(haystack.find(lowered(surface), previous) != std::string::npos || at >= previous);
             previous = at;
         }
-        if (!example.prompt.facts.empty())
+        if (example.prompt.facts.size() > 1)
             ++withFacts;
         wrongFactsLeftOut += static_cast<int>(unsupported.size());
     }
@@ -171,9 +177,10 @@ OMNI_TEST(planted_wrong_listing_colour_is_not_a_fact_but_the_brand_is)
         }
         if (example.source == "product.description" && example.prompt.language == "en") {
             sawDescription = true;
-            // Brand first, as the text states it first.
-            OMNI_CHECK(!example.prompt.facts.empty());
-            OMNI_CHECK_EQ(example.prompt.facts.front(), std::string("brand Hemu"));
+            // The name, then the brand, as the text states it first.
+            OMNI_CHECK(example.prompt.facts.size() > 2);
+            OMNI_CHECK_EQ(example.prompt.facts[0], "name " + product.titleEn);
+            OMNI_CHECK_EQ(example.prompt.facts[1], std::string("brand Hemu"));
             bool navy = false;
             for (const std::string& fact : example.prompt.facts)
                 navy = navy || lowered(fact) == "colour navy";
