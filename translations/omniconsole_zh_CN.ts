@@ -573,6 +573,14 @@
         <source>--copy-writer only applies together with --screenshot.</source>
         <translation>--copy-writer 只能与 --screenshot 一起使用。</translation>
     </message>
+    <message>
+        <source>With --screenshot: show the Products page&apos;s Consistency audit and run it before the grab.</source>
+        <translation>与 --screenshot 一起使用：截图前打开“商品”页的一致性检查并运行检查。</translation>
+    </message>
+    <message>
+        <source>--audit only applies together with --screenshot.</source>
+        <translation>--audit 只能与 --screenshot 一起使用。</translation>
+    </message>
 </context>
 <context>
     <name>StoreJobs</name>

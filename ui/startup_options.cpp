@@ -32,6 +32,11 @@ public:
         return tr("With --screenshot: show the Products page's Copy writer and generate copy for the first product.");
     }
     static QString copyWriterNeedsShot() { return tr("--copy-writer only applies together with --screenshot."); }
+    static QString audit()
+    {
+        return tr("With --screenshot: show the Products page's Consistency audit and run it before the grab.");
+    }
+    static QString auditNeedsShot() { return tr("--audit only applies together with --screenshot."); }
 };
 } // namespace
 
@@ -48,7 +53,8 @@ StartupParse parseStartupOptions(const QStringList& arguments)
     const QCommandLineOption shotOption(QStringLiteral("screenshot"), Texts::shot(), QStringLiteral("FILE.png"));
     const QCommandLineOption pageOption(QStringLiteral("page"), Texts::page(), QStringLiteral("PAGE"));
     const QCommandLineOption copyWriterOption(QStringLiteral("copy-writer"), Texts::copyWriter());
-    parser.addOptions({storeOption, sizeOption, langOption, shotOption, pageOption, copyWriterOption});
+    const QCommandLineOption auditOption(QStringLiteral("audit"), Texts::audit());
+    parser.addOptions({storeOption, sizeOption, langOption, shotOption, pageOption, copyWriterOption, auditOption});
 
     StartupParse result;
     if (!parser.parse(arguments)) {
@@ -101,6 +107,14 @@ StartupParse parseStartupOptions(const QStringList& arguments)
             return result;
         }
         options.copyWriter = true;
+        options.screenshotPage = MainWindow::Page::Products;
+    }
+    if (parser.isSet(auditOption)) {
+        if (options.screenshotPath.isEmpty()) {
+            result.error = Texts::auditNeedsShot();
+            return result;
+        }
+        options.audit = true;
         options.screenshotPage = MainWindow::Page::Products;
     }
     return result;

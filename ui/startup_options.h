@@ -2,7 +2,7 @@
 // The GUI's command line:
 //   omniconsole [--store PATH] [--sample-size tiny|demo] [--lang en|zh_CN]
 //               [--screenshot OUT.png [--page products|customers|support|engagement|models]
-//                                     [--copy-writer]]
+//                                     [--copy-writer] [--audit]]
 // and where the store comes from when --store is not given.
 #pragma once
 
@@ -28,6 +28,8 @@ struct StartupOptions {
     // With --screenshot: show the Products page's Copy writer tab and generate copy for the first
     // product before the grab (the empty state when the store has no copy model).
     bool copyWriter = false;
+    // With --screenshot: show the Products page's Consistency audit tab and run the audit first.
+    bool audit = false;
 };
 
 struct StartupParse {

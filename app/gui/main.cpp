@@ -2,6 +2,7 @@
 // omniconsole: the desktop console. Parses the command line, restores the language and window,
 // and opens the store, generating the sample shop first when it does not exist yet.
 #include "app_settings.h"
+#include "audit_showcase.h"
 #include "copy_writer_showcase.h"
 #include "language_manager.h"
 #include "main_window.h"
@@ -38,7 +39,7 @@ int main(int argc, char* argv[])
     if (!parsed.error.isEmpty()) {
         QTextStream(stderr) << "omniconsole: " << parsed.error << "\n"
                             << "Usage: omniconsole [--store PATH] [--sample-size tiny|demo] [--lang en|zh_CN] "
-                               "[--screenshot OUT.png [--page products|customers|support|engagement|models] [--copy-writer]]\n";
+                               "[--screenshot OUT.png [--page products|customers|support|engagement|models] [--copy-writer] [--audit]]\n";
         return 2;
     }
     const omni::ui::StartupOptions& options = parsed.options;
@@ -54,6 +55,8 @@ int main(int argc, char* argv[])
                                                                  options.screenshotPath);
         if (options.copyWriter)
             screenshot->setPreparation(omni::ui::copyWriterPreparation(window));
+        else if (options.audit)
+            screenshot->setPreparation(omni::ui::auditPreparation(window));
         QObject::connect(screenshot.get(), &omni::ui::ScreenshotTaker::finished, &app,
                          [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
     } else {

@@ -58,6 +58,14 @@ void StartupOptionsTest::everyOptionIsRead()
     QCOMPARE(parsed.options.language, std::optional<Language>(Language::SimplifiedChinese));
     QCOMPARE(parsed.options.screenshotPath, QStringLiteral("out.png"));
     QCOMPARE(parsed.options.screenshotPage, MainWindow::Page::Engagement);
+    QVERIFY(!parsed.options.audit);
+
+    // --audit shows the Products page (its audit tab), whatever --page said.
+    const StartupParse audit = parseStartupOptions({QStringLiteral("omniconsole"), QStringLiteral("--screenshot"),
+        QStringLiteral("out.png"), QStringLiteral("--page"), QStringLiteral("models"), QStringLiteral("--audit")});
+    QVERIFY2(audit.error.isEmpty(), qPrintable(audit.error));
+    QVERIFY(audit.options.audit);
+    QCOMPARE(audit.options.screenshotPage, MainWindow::Page::Products);
 }
 
 void StartupOptionsTest::badValuesAreRefusedWithTheReason_data()
@@ -69,6 +77,7 @@ void StartupOptionsTest::badValuesAreRefusedWithTheReason_data()
     QTest::newRow("language") << QStringList{"--lang", "fr"} << QStringLiteral("'fr'");
     QTest::newRow("page") << QStringList{"--screenshot", "a.png", "--page", "orders"} << QStringLiteral("'orders'");
     QTest::newRow("page without screenshot") << QStringList{"--page", "models"} << QStringLiteral("--screenshot");
+    QTest::newRow("audit without screenshot") << QStringList{"--audit"} << QStringLiteral("--screenshot");
     QTest::newRow("unknown option") << QStringList{"--colour", "blue"} << QStringLiteral("colour");
 }
 

@@ -17,6 +17,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <set>
@@ -120,6 +121,7 @@ bool AuditPanel::runAudit()
                     lastCount_ = static_cast<int>(outcome->report.findings.size());
                     model_->setFindings(std::move(outcome->report.findings), ChannelNames(outcome->channels));
                     fillFilters();
+                    fitColumns();
                 } else if (result.status == JobOutcome::Status::Failed) {
                     error_ = result.message;
                 }
@@ -152,6 +154,15 @@ void AuditPanel::onFixWritten(const QString& error)
     emit fixWritten(error);
     // Show the store as the write left it; when another job is running the next run does that.
     runAudit();
+}
+
+void AuditPanel::fitColumns()
+{
+    // Kinds in full; the fix wide enough for "“Navy” → “Yellow”" (a whole-text fix stays in the tooltip).
+    constexpr int kMaxFixWidth = 280;
+    table_->resizeColumnToContents(FindingTableModel::Kind);
+    table_->resizeColumnToContents(FindingTableModel::Fix);
+    table_->setColumnWidth(FindingTableModel::Fix, std::min(kMaxFixWidth, table_->columnWidth(FindingTableModel::Fix)));
 }
 
 QString AuditPanel::statusText() const

@@ -57,6 +57,7 @@ private:
     void fillFilters();
     void applyFilters();
     void updateButtons();
+    void fitColumns();
     void onFixWritten(const QString& error);
 
     JobRunner* runner_ = nullptr;
