@@ -206,6 +206,8 @@ void CopyWriterTest::emptyStoreTrainsFromThePanel()
     openPanel(panel);
     QVERIFY(!panel.hasCopyModel());
     QVERIFY(!panel.emptyState()->isHidden());
+    // The tab fits the window's smallest size beside the page list (the window test uses 900 px).
+    QVERIFY2(panel.minimumSizeHint().width() <= 640, qPrintable(QString::number(panel.minimumSizeHint().width())));
     QVERIFY(!panel.generateButton()->isEnabled());
     QVERIFY(!panel.generate());
     QVERIFY(panel.trainButton()->isEnabled());

@@ -262,9 +262,13 @@ CopyWriterPanel::CopyWriterPanel(QWidget* parent)
     outputs->setStretchFactor(1, 2);
     outputs->setStretchFactor(2, 2);
 
-    target_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Combo boxes as wide as the layout gives them, not as their longest item: the panel must fit
+    // the window's smallest size (the Products page's other tabs set it).
+    for (QComboBox* box : {modelSource_, style_, language_, tone_, target_}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(box == target_ ? 18 : 10);
+    }
     targetNow_->setTextFormat(Qt::PlainText);
-    targetNow_->setMinimumWidth(120);
     targetNow_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto* acceptRow = new QHBoxLayout;
     acceptRow->addWidget(targetLabel_);
