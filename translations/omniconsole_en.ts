@@ -1523,6 +1523,10 @@ The first start writes a realistic demo shop (customers, products and a million 
         <source>Metrics</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy language model</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omni::ui::ModelResultsTableModel</name>

@@ -1616,6 +1616,10 @@ The first start writes a realistic demo shop (customers, products and a million 
         <source>Metrics</source>
         <translation>评估指标</translation>
     </message>
+    <message>
+        <source>Copy language model</source>
+        <translation>文案语言模型</translation>
+    </message>
 </context>
 <context>
     <name>omni::ui::ModelResultsTableModel</name>

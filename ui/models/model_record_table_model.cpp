@@ -41,6 +41,8 @@ QString ModelRecordTableModel::kindLabel(const std::string& kind)
         return tr("Language model");
     if (kind == "intent")
         return tr("Intent classifier");
+    if (kind == "copy_lm")
+        return tr("Copy language model");
     return toQString(kind);
 }
 
