@@ -9,6 +9,7 @@
 
 #include "format.h"
 #include "main_window.h"
+#include "pages/products_page.h"
 #include "models/copy_candidate_table_model.h"
 #include "models/roles.h"
 #include "store/generated_copy_repository.h"
@@ -30,6 +31,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,6 +120,7 @@ private slots:
     void rejectedCandidateCannotBeAccepted();
     void screenshotOptionShowsTheCopyWriter();
     void unfitGpt2FolderIsExplained();
+    void productsPageHasTheCopyWriterTab();
 
 private:
     void openPanel(CopyWriterPanel& panel);
@@ -428,6 +431,30 @@ void CopyWriterTest::unfitGpt2FolderIsExplained()
     QVERIFY(!panel.lastResult().has_value());
     panel.setGpt2Folder(QString()); // back to the store's model (remembered in the settings)
     QCOMPARE(panel.modelSourceBox()->currentIndex(), 0);
+}
+
+void CopyWriterTest::productsPageHasTheCopyWriterTab()
+{
+    ProductsPage page;
+    QVERIFY(page.findChild<CopyWriterPanel*>() == nullptr); // attach() installs it
+    page.attach(&runner_, &undoStack_);
+    auto* panel = page.findChild<CopyWriterPanel*>();
+    QVERIFY(panel != nullptr);
+    const int tab = page.tabs()->indexOf(panel);
+    QVERIFY(tab >= 2); // after Catalog and Consistency audit
+    QCOMPARE(page.tabs()->tabText(tab), CopyWriterPanel::tabTitle());
+
+    QSignalSpy loaded(&page, &StorePage::loaded);
+    page.resize(1200, 800);
+    page.show();
+    page.setStorePath(shopPath_);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 60000);
+    QVERIFY(page.currentProductId() > 0);
+    // The panel writes for the product the catalogue shows, with the store's copy model.
+    QTRY_VERIFY_WITH_TIMEOUT(panel->contextReady() && panel->hasProduct(), 30000);
+    QVERIFY(panel->hasCopyModel());
+    page.tabs()->setCurrentIndex(tab);
+    QVERIFY(panel->generateButton()->isEnabled());
 }
 
 QTEST_MAIN(CopyWriterTest)
