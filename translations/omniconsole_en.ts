@@ -730,16 +730,16 @@
     </message>
     <message numerus="yes">
         <source>The %Ln selected product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %Ln selected product</numerusform>
+            <numerusform>The %Ln selected products</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln product(s) matching the filter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %Ln product matching the filter</numerusform>
+            <numerusform>All %Ln products matching the filter</numerusform>
         </translation>
     </message>
     <message>
@@ -1915,19 +1915,27 @@ Use Train… to train a recommender.</source>
     </message>
     <message numerus="yes">
         <source>Unsaved changes; %Ln problem(s) to fix before saving</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unsaved changes; %Ln problem to fix before saving</numerusform>
+            <numerusform>Unsaved changes; %Ln problems to fix before saving</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (Chinese)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>omni::ui::ProductFilterBar</name>
     <message numerus="yes">
         <source>%Ln product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln product</numerusform>
+            <numerusform>%Ln products</numerusform>
         </translation>
     </message>
     <message>
@@ -2099,9 +2107,9 @@ Import a catalog with File → Import….</source>
     </message>
     <message numerus="yes">
         <source>%Ln product(s) to change</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln product to change</numerusform>
+            <numerusform>%Ln products to change</numerusform>
         </translation>
     </message>
     <message>
@@ -2118,16 +2126,16 @@ Import a catalog with File → Import….</source>
     </message>
     <message numerus="yes">
         <source>Writing %Ln product(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Writing %Ln product…</numerusform>
+            <numerusform>Writing %Ln products…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Bulk edit of %Ln product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bulk edit of %Ln product</numerusform>
+            <numerusform>Bulk edit of %Ln products</numerusform>
         </translation>
     </message>
     <message>
@@ -2144,9 +2152,9 @@ Import a catalog with File → Import….</source>
     </message>
     <message numerus="yes">
         <source>%Ln product(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln product written to %1</numerusform>
+            <numerusform>%Ln products written to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -2016,6 +2016,14 @@ Use Train… to train a recommender.</source>
             <numerusform>有未保存的修改；保存前需修正 %Ln 个问题</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>描述（英文）</translation>
+    </message>
+    <message>
+        <source>Description (Chinese)</source>
+        <translation>描述（中文）</translation>
+    </message>
 </context>
 <context>
     <name>omni::ui::ProductFilterBar</name>

@@ -7,6 +7,7 @@
 #include "testing_support.h"
 
 #include "format.h"
+#include "language_manager.h"
 #include "models/attribute_edit_model.h"
 #include "models/product_query_model.h"
 #include "pages/products_page.h"
@@ -23,6 +24,9 @@
 #include "workers/product_edit_command.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QTabWidget>
+#include <QTranslator>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -76,6 +80,27 @@ struct PageFixture {
     }
 };
 
+// The UI in Simplified Chinese for one scope, as the language switch leaves it.
+class ChineseUi {
+public:
+    ChineseUi()
+    {
+        loaded_ = translator_.load(LanguageManager::translationResource(Language::SimplifiedChinese));
+        QCoreApplication::installTranslator(&translator_);
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    }
+    ~ChineseUi()
+    {
+        QCoreApplication::removeTranslator(&translator_);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    bool loaded() const { return loaded_; }
+
+private:
+    QTranslator translator_;
+    bool loaded_ = false;
+};
+
 } // namespace
 
 class ProductEditorTest : public QObject {
@@ -90,6 +115,7 @@ private slots:
     void validationShowsOnTheFieldAndBlocksSave();
     void bulkSetOnThreeRowsIsOneUndoableStep();
     void exportWritesTheSelectedRows();
+    void problemsAreWordedInTheUiLanguage();
 
 private:
     QString freshShop(const QString& name);
@@ -320,7 +346,7 @@ void ProductEditorTest::validationShowsOnTheFieldAndBlocksSave()
     if (!required.empty()) {
         AttributeEditModel* attributes = editor->attributeModel();
         for (int row = attributes->rowCount() - 1; row >= 0; --row) {
-            const std::string name = attributes->index(row, 0).data().toString().toStdString();
+            const std::string name = attributes->index(row, 0).data(Qt::EditRole).toString().toStdString();
             for (const std::string& choice : required.front())
                 if (choice == name)
                     attributes->removeRowAt(row);
@@ -393,6 +419,44 @@ void ProductEditorTest::exportWritesTheSelectedRows()
     QVERIFY(lines.front().startsWith(QStringLiteral("sku,title_en,title_zh,category,brand,price,attributes")));
     QVERIFY(lines.at(1).startsWith(table->model()->index(0, ProductTableModel::Sku).data().toString() + QLatin1Char(',')));
     QVERIFY(lines.at(2).startsWith(table->model()->index(3, ProductTableModel::Sku).data().toString() + QLatin1Char(',')));
+}
+
+void ProductEditorTest::problemsAreWordedInTheUiLanguage()
+{
+    // OMNI_EDITOR_SCREENSHOTS=DIR also grabs the page with the problems showing, in both languages.
+    const QString out = qEnvironmentVariable("OMNI_EDITOR_SCREENSHOTS");
+    for (const bool zh : {false, true}) {
+        std::unique_ptr<ChineseUi> chinese;
+        if (zh) {
+            chinese = std::make_unique<ChineseUi>();
+            QVERIFY(chinese->loaded());
+        }
+        PageFixture fixture(shopPath_); // nothing is saved
+        QVERIFY(fixture.waitLoaded());
+        ProductEditor* editor = fixture.page.editor();
+        editor->priceBox()->setValue(0);
+        QCOMPARE(editor->fieldMessage(QString(), QStringLiteral("price")),
+                 zh ? QStringLiteral("价格必须大于 0。") : QStringLiteral("The price must be greater than 0."));
+        const store::Listing& listing = editor->storedEdit()->listings.back();
+        const QString channel = toQString(listing.channelCode);
+        const int limit = catalog::channelTextLimits(listing.channelCode).title;
+        editor->listingTitleEdit(channel)->setText(QString(limit + 4, QChar(0x5546))); // 商商商…
+        const QString expected = zh ? QStringLiteral("%1 个字符").arg(limit + 4) : QStringLiteral("%1 characters").arg(limit + 4);
+        QVERIFY2(editor->fieldMessage(channel, QStringLiteral("title")).startsWith(expected),
+                 qPrintable(editor->fieldMessage(channel, QStringLiteral("title"))));
+        QVERIFY2(editor->statusText().contains(zh ? QStringLiteral("2 个问题") : QStringLiteral("2 problem")),
+                 qPrintable(editor->statusText()));
+        if (!out.isEmpty()) {
+            const QString suffix = zh ? QStringLiteral("_zh.png") : QStringLiteral("_en.png");
+            QTest::qWait(100);
+            QVERIFY(fixture.page.grab().save(QDir(out).filePath(QStringLiteral("editor_product") + suffix)));
+            for (int tab = 0; tab < editor->tabs()->count(); ++tab)
+                if (editor->tabs()->widget(tab)->isAncestorOf(editor->listingTitleEdit(channel)))
+                    editor->tabs()->setCurrentIndex(tab);
+            QTest::qWait(100);
+            QVERIFY(fixture.page.grab().save(QDir(out).filePath(QStringLiteral("editor_listing") + suffix)));
+        }
+    }
 }
 
 QTEST_MAIN(ProductEditorTest)

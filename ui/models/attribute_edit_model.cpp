@@ -65,12 +65,12 @@ QVariant AttributeEditModel::data(const QModelIndex& index, int role) const
     const QString& text = index.column() == Name ? name : value;
     switch (role) {
     case Qt::EditRole:
-        return text;
+        return text; // names are edited as the store keeps them ("net_weight")
     case Qt::DisplayRole:
-        return text;
+        // Names show in the UI language ("Net weight", "净含量"); unknown ones as typed.
+        return index.column() == Name && !name.isEmpty() ? CatalogTerms::attributeLabel(name) : text;
     case Qt::ToolTipRole:
-        // The stored code ("net_weight") with its name in the UI language.
-        return index.column() == Name && !name.isEmpty() ? CatalogTerms::attributeLabel(name) : QVariant();
+        return index.column() == Name && !name.isEmpty() ? name : QVariant();
     default:
         return {};
     }

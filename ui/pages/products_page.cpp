@@ -11,8 +11,6 @@
 #include "store/product_query.h"
 #include "store/store.h"
 #include "widgets/audit_panel.h"
-#include "widgets/copy_writer_panel.h"
-#include "widgets/copy_writer_tab.h"
 #include "widgets/product_editor.h"
 #include "widgets/product_filter_bar.h"
 #include "widgets/record_table_view.h"
@@ -61,7 +59,6 @@ ProductsPage::ProductsPage(QWidget* parent)
     productTable_->setObjectName(QStringLiteral("productsTable"));
     productTable_->setModel(productModel_);
     productTable_->setSelectionMode(QAbstractItemView::ExtendedSelection); // bulk actions on many rows
-    productTable_->setStretchColumn(ProductTableModel::Title);
     listingTable_->setObjectName(QStringLiteral("listingsTable"));
     listingTable_->setModel(listingModel_);
     listingTable_->setStretchColumn(ListingTableModel::Title);
@@ -135,9 +132,6 @@ void ProductsPage::attach(JobRunner* runner, QUndoStack* undoStack)
     auditPanel_->attach(runner, undoStack);
     connect(runner_, &JobRunner::started, this, &ProductsPage::updateActions);
     connect(runner_, &JobRunner::finished, this, &ProductsPage::updateActions);
-    // The "Copy writer" tab (issue 4): copy for the selected product; an accepted copy reloads the editor.
-    connect(installCopyWriterTab(this, runner, undoStack), &CopyWriterPanel::copyWritten, this,
-            [this](const QString& error) { if (error.isEmpty()) reloadCatalog(); });
 }
 
 void ProductsPage::addDetailPanel(QWidget* panel, const QString& title)
@@ -236,6 +230,9 @@ void ProductsPage::onProductsLoaded()
 {
     if (!columnsFitted_) {
         productTable_->fitColumns();
+        // The title is what a merchant reads first: it keeps a readable width beside the editor.
+        productTable_->setColumnWidth(ProductTableModel::Title,
+                                      std::clamp(productTable_->columnWidth(ProductTableModel::Title), 220, 320));
         columnsFitted_ = true;
     }
     updateCounts();

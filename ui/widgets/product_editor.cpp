@@ -140,6 +140,9 @@ QWidget* ProductEditor::buildProductTab()
     const catalog::TextLimits limits = catalog::canonicalTextLimits();
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Labels beside their fields, level with the field's first line (some styles wrap long rows).
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     const QString none;
     QWidget* blocks[] = {
         fieldBlock(addField(none, QStringLiteral("title_en"), titleEn_, limits.title)),
@@ -162,21 +165,15 @@ QWidget* ProductEditor::buildProductTab()
     attributeLayout->addLayout(attributeButtons);
     blocks[5] = attributeBox;
 
-    int label = 0;
-    for (QWidget* block : blocks) {
-        if (label == 6) { // the two descriptions share one label
-            productLabels_[6] = new QLabel;
-            form->addRow(productLabels_[6], block);
-        } else if (label == 7) {
-            form->addRow(QString(), block);
-        } else {
-            productLabels_[label] = new QLabel;
-            form->addRow(productLabels_[label], block);
-        }
-        ++label;
+    for (int label = 0; label < 8; ++label) {
+        productLabels_[label] = new QLabel;
+        form->addRow(productLabels_[label], blocks[label]);
     }
+    // Height left over goes below the form, not between its rows.
     auto* content = new QWidget;
-    content->setLayout(form);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->addLayout(form);
+    contentLayout->addStretch(1);
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -198,6 +195,10 @@ ProductEditor::Field& ProductEditor::addField(const QString& channel, const QStr
         entry.counter = new QLabel;
         entry.counter->setObjectName(QStringLiteral("fieldCounter"));
         entry.counter->setForegroundRole(QPalette::PlaceholderText);
+        // Wide enough for the longest count, so fields of one form line up whatever their length.
+        entry.counter->setMinimumWidth(entry.counter->fontMetrics().horizontalAdvance(
+            QStringLiteral("%1/%1").arg(limit * 10)));
+        entry.counter->setAlignment(Qt::AlignRight | Qt::AlignTop);
     }
     return fields_[key(channel, field)] = entry;
 }
@@ -270,6 +271,8 @@ void ProductEditor::buildListingTab(ListingTab& tab)
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     QWidget* inputs[] = {
         fieldBlock(addField(channel, QStringLiteral("title"), tab.title, limits.title)),
         fieldBlock(addField(channel, QStringLiteral("price"), tab.price, 0)),
@@ -556,9 +559,10 @@ QString ProductEditor::statusText() const
 
 void ProductEditor::retranslate()
 {
-    const QString productLabels[] = {tr("Title (English)"), tr("Title (Chinese)"), tr("Category"), tr("Brand"),
-                                     tr("Price"),           tr("Attributes"),      tr("Description")};
-    for (int i = 0; i < 7; ++i)
+    const QString productLabels[] = {tr("Title (English)"), tr("Title (Chinese)"),       tr("Category"),
+                                     tr("Brand"),           tr("Price"),                 tr("Attributes"),
+                                     tr("Description (English)"), tr("Description (Chinese)")};
+    for (int i = 0; i < 8; ++i)
         productLabels_[i]->setText(productLabels[i]);
     descriptionEn_->setPlaceholderText(tr("English description"));
     descriptionZh_->setPlaceholderText(tr("Chinese description"));

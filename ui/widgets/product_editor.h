@@ -147,7 +147,7 @@ private:
     QPushButton* removeAttribute_;
     QPlainTextEdit* descriptionEn_;
     QPlainTextEdit* descriptionZh_;
-    QLabel* productLabels_[7] = {};
+    QLabel* productLabels_[8] = {};
     QLabel* status_;
     QPushButton* revert_;
     QPushButton* save_;

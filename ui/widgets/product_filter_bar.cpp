@@ -49,11 +49,11 @@ ProductFilterBar::ProductFilterBar(QWidget* parent)
     status_->setObjectName(QStringLiteral("listingStatusFilter"));
     count_->setObjectName(QStringLiteral("searchCount"));
     count_->setForegroundRole(QPalette::PlaceholderText);
-    // Narrow by default (long brand names would widen the window's minimum); the lists open wide.
-    for (QComboBox* box : {category_, brand_, channel_, status_}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(4);
-    }
+    for (QComboBox* box : {category_, channel_, status_})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Brands are many and some names long: a fixed width, the list opens wide.
+    brand_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    brand_->setMinimumContentsLength(10);
     typingPause_->setSingleShot(true);
     typingPause_->setInterval(kTypingPauseMs);
 
