@@ -11,6 +11,8 @@
 #include "store/product_query.h"
 #include "store/store.h"
 #include "widgets/audit_panel.h"
+#include "widgets/copy_writer_panel.h"
+#include "widgets/copy_writer_tab.h"
 #include "widgets/product_editor.h"
 #include "widgets/product_filter_bar.h"
 #include "widgets/record_table_view.h"
@@ -132,6 +134,9 @@ void ProductsPage::attach(JobRunner* runner, QUndoStack* undoStack)
     auditPanel_->attach(runner, undoStack);
     connect(runner_, &JobRunner::started, this, &ProductsPage::updateActions);
     connect(runner_, &JobRunner::finished, this, &ProductsPage::updateActions);
+    // The "Copy writer" tab (issue 4): copy for the selected product; an accepted copy reloads the editor.
+    connect(installCopyWriterTab(this, runner, undoStack), &CopyWriterPanel::copyWritten, this,
+            [this](const QString& error) { if (error.isEmpty()) reloadCatalog(); });
 }
 
 void ProductsPage::addDetailPanel(QWidget* panel, const QString& title)
