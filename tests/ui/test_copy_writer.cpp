@@ -116,6 +116,7 @@ private slots:
     void emptyStoreTrainsFromThePanel();
     void generateStreamsTokenByToken();
     void cancelStopsGeneration();
+    void panelClosedWhileGenerating();
     void acceptUndoRedo();
     void rejectedCandidateCannotBeAccepted();
     void screenshotOptionShowsTheCopyWriter();
@@ -289,6 +290,18 @@ void CopyWriterTest::cancelStopsGeneration()
     QVERIFY(!panel.lastResult().has_value());
     QCOMPARE(panel.candidateModel()->rowCount(), 0);
     QVERIFY(!panel.acceptButton()->isEnabled());
+    QVERIFY(!runner_.isRunning());
+}
+
+void CopyWriterTest::panelClosedWhileGenerating()
+{
+    auto* panel = new CopyWriterPanel;
+    openPanel(*panel);
+    panel->candidatesBox()->setValue(16);
+    QSignalSpy finished(&runner_, &JobRunner::finished);
+    QVERIFY(panel->generate());
+    delete panel; // cancels and waits; the job's completion must not touch the panel
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     QVERIFY(!runner_.isRunning());
 }
 

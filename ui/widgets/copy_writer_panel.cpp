@@ -355,8 +355,8 @@ void CopyWriterPanel::attach(JobRunner* runner, QUndoStack* undoStack)
 {
     runner_ = runner;
     undoStack_ = undoStack;
-    connect(runner_, &JobRunner::started, this, &CopyWriterPanel::updateState);
-    connect(runner_, &JobRunner::finished, this, &CopyWriterPanel::updateState);
+    connect(runner, &JobRunner::started, this, &CopyWriterPanel::updateState);
+    connect(runner, &JobRunner::finished, this, &CopyWriterPanel::updateState);
     updateState();
 }
 
@@ -588,7 +588,9 @@ bool CopyWriterPanel::generate()
     const text::CopySettings settings = request.settings;
     const bool started = runner_->start(
         tr("Generating copy"), CopyJobs::generate(request, cache_, outcome, onText),
-        [this, outcome, productId, settings](const JobOutcome& result) {
+        [this, self = QPointer<CopyWriterPanel>(this), outcome, productId, settings](const JobOutcome& result) {
+            if (!self) // the panel went while its job ran (the runner outlives it)
+                return;
             forwarder_->flush();
             generating_ = false;
             if (result.status == JobOutcome::Status::Succeeded) {
@@ -775,7 +777,9 @@ bool CopyWriterPanel::trainCopyModel(const text::CopyTrainingOptions& options)
             Qt::QueuedConnection);
     };
     const bool started = runner_->start(tr("Training the copy model"), CopyJobs::train(storePath_, options, outcome, onEpoch),
-                                        [this, outcome](const JobOutcome& result) {
+                                        [this, self, outcome](const JobOutcome& result) {
+                                            if (!self)
+                                                return;
                                             training_ = false;
                                             if (result.status == JobOutcome::Status::Succeeded) {
                                                 summary_ = result.message;

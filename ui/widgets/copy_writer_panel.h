@@ -19,6 +19,7 @@
 #include "text/copy_training.h"
 #include "workers/store_query.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -155,7 +156,7 @@ private:
     void showPlan(const text::CopyPlan& plan, const std::string& candidateText);
     int selectedRow() const;
 
-    JobRunner* runner_ = nullptr;
+    QPointer<JobRunner> runner_; // the window may delete its runner before its pages
     QUndoStack* undoStack_ = nullptr;
     QString storePath_;
     qint64 productId_ = -1;
