@@ -25,6 +25,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QTabWidget>
 #include <QTranslator>
 #include <QComboBox>
@@ -39,6 +40,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
 using namespace omni;
@@ -116,6 +118,7 @@ private slots:
     void bulkSetOnThreeRowsIsOneUndoableStep();
     void exportWritesTheSelectedRows();
     void problemsAreWordedInTheUiLanguage();
+    void largeShopLatency();
 
 private:
     QString freshShop(const QString& name);
@@ -457,6 +460,50 @@ void ProductEditorTest::problemsAreWordedInTheUiLanguage()
             QVERIFY(fixture.page.grab().save(QDir(out).filePath(QStringLiteral("editor_listing") + suffix)));
         }
     }
+}
+
+void ProductEditorTest::largeShopLatency()
+{
+    // OMNI_EDITOR_LARGE_STORE=PATH (a store of the current schema, e.g. a copy of a `generate
+    // --size large` shop) times the table as the page uses it: request on the GUI thread, query
+    // on a worker, rows in the model. Figures are in docs/benchmarks.md.
+    const QString path = qEnvironmentVariable("OMNI_EDITOR_LARGE_STORE");
+    if (path.isEmpty())
+        QSKIP("set OMNI_EDITOR_LARGE_STORE=PATH to time the table on a large shop");
+    ProductQueryModel model;
+    QSignalSpy loaded(&model, &ProductQueryModel::loaded);
+    QSignalSpy more(&model, &ProductQueryModel::moreLoaded);
+    auto timeLoad = [&](const char* what, const std::function<void()>& request) {
+        QElapsedTimer clock;
+        clock.start();
+        const int before = loaded.count();
+        request();
+        QVERIFY(QTest::qWaitFor([&] { return loaded.count() > before; }, 60000));
+        qInfo("%-40s %7lld matches %6lld ms", what, static_cast<long long>(model.totalCount()),
+              static_cast<long long>(clock.elapsed()));
+    };
+    timeLoad("open: first page + total", [&] { model.setStorePath(path); });
+    for (int page = 0; page < 3; ++page) {
+        QElapsedTimer clock;
+        clock.start();
+        const int before = more.count();
+        model.fetchMore({});
+        QVERIFY(QTest::qWaitFor([&] { return more.count() > before; }, 60000));
+        qInfo("%-40s %7d rows    %6lld ms", "scroll: next page", model.rowCount(), static_cast<long long>(clock.elapsed()));
+    }
+    timeLoad("sort by title", [&] { model.sort(ProductTableModel::Title, Qt::AscendingOrder); });
+    timeLoad("sort by price, descending", [&] { model.sort(ProductTableModel::Price, Qt::DescendingOrder); });
+    timeLoad("sort by listings", [&] { model.sort(ProductTableModel::Listings, Qt::DescendingOrder); });
+    store::ProductQuery filter;
+    filter.text = "linen";
+    timeLoad("filter text 'linen'", [&] { model.setFilter(filter); });
+    filter.text.clear();
+    filter.category = "kitchen";
+    timeLoad("filter category", [&] { model.setFilter(filter); });
+    filter.channelCode = "app";
+    filter.listingStatus = "active";
+    timeLoad("filter category + active on app", [&] { model.setFilter(filter); });
+    timeLoad("clear filter", [&] { model.setFilter(store::ProductQuery()); });
 }
 
 QTEST_MAIN(ProductEditorTest)

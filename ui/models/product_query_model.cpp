@@ -102,8 +102,9 @@ void ProductQueryModel::sort(int column, Qt::SortOrder order)
     query_.sortColumn = sortColumn;
     query_.ascending = ascending;
     query_.chineseTitles = chinese;
+    // A new order starts at the top: one page, the rest as the user scrolls.
     if (!storePath_.isEmpty())
-        load(0, std::max<qint64>(pageSize_, rowCount()), true);
+        load(0, pageSize_, true);
 }
 
 void ProductQueryModel::load(qint64 offset, qint64 limit, bool replace)
