@@ -6,7 +6,9 @@
 // Save; a bulk price change on three selected rows is one undoable step; export writes the rows.
 #include "testing_support.h"
 
+#include "dialogs/bulk_edit_dialog.h"
 #include "format.h"
+#include "models/catalog_terms.h"
 #include "language_manager.h"
 #include "models/attribute_edit_model.h"
 #include "models/product_query_model.h"
@@ -15,8 +17,10 @@
 #include "catalog/product_rules.h"
 #include "models/roles.h"
 #include "store/product_query.h"
+#include "store/channel_repository.h"
 #include "store/product_repository.h"
 #include "store/store.h"
+#include "widgets/audit_panel.h"
 #include "widgets/product_editor.h"
 #include "widgets/product_filter_bar.h"
 #include "widgets/record_table_view.h"
@@ -28,7 +32,9 @@
 #include <QElapsedTimer>
 #include <QTabWidget>
 #include <QTranslator>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QItemSelectionModel>
@@ -118,6 +124,9 @@ private slots:
     void bulkSetOnThreeRowsIsOneUndoableStep();
     void exportWritesTheSelectedRows();
     void problemsAreWordedInTheUiLanguage();
+    void bulkDialogChecksItsValue();
+    void catalogReloadsAfterAnAuditFix();
+    void brandColumnIsChineseInChinese();
     void largeShopLatency();
 
 private:
@@ -460,6 +469,68 @@ void ProductEditorTest::problemsAreWordedInTheUiLanguage()
             QVERIFY(fixture.page.grab().save(QDir(out).filePath(QStringLiteral("editor_listing") + suffix)));
         }
     }
+}
+
+void ProductEditorTest::bulkDialogChecksItsValue()
+{
+    const store::Store store = store::Store::openReadOnly(shopPath_.toStdString());
+    const auto channels = store::ChannelRepository(store.db()).all();
+    BulkEditDialog dialog(channels, {"apparel", "kitchen"}, 3, 120);
+    QPushButton* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    dialog.actionBox()->setCurrentIndex(dialog.actionBox()->findData(static_cast<int>(catalog::BulkField::Price)));
+    dialog.valueEdit()->setText(QStringLiteral("0"));
+    QVERIFY(!ok->isEnabled());
+    QCOMPARE(dialog.problemText(), QStringLiteral("Enter a price greater than 0."));
+    dialog.valueEdit()->setText(QStringLiteral("12.5"));
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.change().value, std::string("12.5"));
+    QVERIFY(dialog.change().channels.empty()); // canonical fields take no channels
+
+    dialog.actionBox()->setCurrentIndex(dialog.actionBox()->findData(static_cast<int>(catalog::BulkField::ListingStock)));
+    dialog.valueEdit()->setText(QStringLiteral("5"));
+    QVERIFY(!ok->isEnabled()); // no channel chosen yet
+    QCOMPARE(dialog.problemText(), QStringLiteral("Choose at least one channel."));
+    dialog.channelBox("app")->setChecked(true);
+    dialog.channelBox("web")->setChecked(true);
+    QVERIFY(ok->isEnabled());
+    const catalog::BulkChange change = dialog.change();
+    QVERIFY(change.field == catalog::BulkField::ListingStock);
+    QCOMPARE(change.value, std::string("5"));
+    QCOMPARE(change.channels.size(), size_t{2});
+    QVERIFY(!dialog.allMatching()); // the selection by default
+}
+
+void ProductEditorTest::catalogReloadsAfterAnAuditFix()
+{
+    const QString path = freshShop(QStringLiteral("audit.omni"));
+    PageFixture fixture(path);
+    QVERIFY(fixture.waitLoaded());
+    ProductEditor* editor = fixture.page.editor();
+    const qint64 id = editor->productId();
+    const store::Listing listing = editor->storedEdit()->listings.front();
+    {
+        // What an audit fix does: one listing field changes in the store.
+        const store::Store store = store::Store::open(path.toStdString());
+        store::ProductRepository(store.db()).updateListingPrice(id, listing.channelCode, 4.25);
+    }
+    emit fixture.page.auditPanel()->fixWritten(QString());
+    QTRY_COMPARE_WITH_TIMEOUT(editor->listingPriceBox(toQString(listing.channelCode))->value(), 4.25, kTimeoutMs);
+    QVERIFY(!editor->isModified());
+    const int row = fixture.page.productModel()->rowOfProduct(id);
+    QTRY_COMPARE_WITH_TIMEOUT(fixture.page.productModel()->product(row).minListingPrice, 4.25, kTimeoutMs);
+}
+
+void ProductEditorTest::brandColumnIsChineseInChinese()
+{
+    ChineseUi chinese;
+    QVERIFY(chinese.loaded());
+    PageFixture fixture(shopPath_);
+    QVERIFY(fixture.waitLoaded());
+    ProductQueryModel* model = fixture.page.productModel();
+    const QString stored = toQString(model->product(0).product.brand);
+    const QString shown = model->index(0, ProductTableModel::Brand).data().toString();
+    QCOMPARE(shown, CatalogTerms::brandLabel(stored));
+    QVERIFY2(shown != stored, qPrintable(shown)); // the sample shop's brands have Chinese names
 }
 
 void ProductEditorTest::largeShopLatency()

@@ -330,24 +330,26 @@ void ProductsPage::onSaveRequested(const store::ProductEdit& before, const store
         editor_->showStatus(tr("Not saved: no store is open."), true);
         return;
     }
+    const qint64 id = before.product.id;
     undoStack_->push(new ProductEditCommand(storePath(), tr("Edit %1").arg(toQString(before.product.sku)), {before},
-                                            {after}, this, [this](const QString& error, bool undone) {
-                                                onWritten(error, undone, true);
+                                            {after}, this, [this, id](const QString& error, bool undone) {
+                                                onWritten(error, undone, id);
                                             })); // runs redo()
 }
 
-void ProductsPage::onWritten(const QString& error, bool undone, bool single)
+void ProductsPage::onWritten(const QString& error, bool undone, qint64 editedProductId)
 {
+    const bool single = editedProductId > 0;
     const QString message = !error.isEmpty() ? (undone ? tr("Not undone: %1").arg(error) : tr("Not saved: %1").arg(error))
         : single                                ? (undone ? tr("Undone: the product is back as it was.") : tr("Saved."))
         : undone                                ? tr("Bulk edit undone.")
                                                 : tr("Bulk edit saved.");
-    if (single) {
+    if (single && editedProductId == shownProductId_) {
         // The editor reloads the product below; the notice is shown with the reloaded values.
         editorNotice_ = message;
         editorNoticeIsError_ = !error.isEmpty();
     } else {
-        bulkStatus_->setText(message);
+        bulkStatus_->setText(message); // a bulk step, or the undo of a product not on screen
     }
     emit productsWritten(error);
     reloadCatalog();
@@ -431,7 +433,7 @@ bool ProductsPage::startBulkEdit(const catalog::BulkChange& change, bool allMatc
             undoStack_->push(new ProductEditCommand(
                 storePath(), tr("Bulk edit of %Ln product(s)", nullptr, count), std::move(plan->before),
                 std::move(plan->after), this,
-                [this](const QString& error, bool undone) { onWritten(error, undone, false); }));
+                [this](const QString& error, bool undone) { onWritten(error, undone, -1); }));
         });
     return started;
 }

@@ -87,7 +87,8 @@ private:
     void onDetailLoaded(const QueryResult<ProductDetail>& result);
     void onFilterChanged();
     void onSaveRequested(const store::ProductEdit& before, const store::ProductEdit& after);
-    void onWritten(const QString& error, bool undone, bool single);
+    // editedProductId: the product of an editor save, -1 for a bulk step.
+    void onWritten(const QString& error, bool undone, qint64 editedProductId);
     void reloadCatalog();
     void updateCounts();
     void updateActions();
