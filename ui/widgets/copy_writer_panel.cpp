@@ -266,7 +266,7 @@ CopyWriterPanel::CopyWriterPanel(QWidget* parent)
     // the window's smallest size (the Products page's other tabs set it).
     for (QComboBox* box : {modelSource_, style_, language_, tone_, target_}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(box == target_ ? 18 : 10);
+        box->setMinimumContentsLength(box == target_ ? 26 : 10);
     }
     targetNow_->setTextFormat(Qt::PlainText);
     targetNow_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
