@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AcceptCopyCommand</name>
+    <message>
+        <source>Accept generated copy into %1</source>
+        <translation>将生成的文案写入%1</translation>
+    </message>
+</context>
+<context>
     <name>ActivateModelCommand</name>
     <message>
         <source>Activate %1</source>
@@ -189,6 +196,25 @@
     <message>
         <source>Skin type</source>
         <translation>适用肤质</translation>
+    </message>
+</context>
+<context>
+    <name>CopyJobs</name>
+    <message>
+        <source>This store has no copy model yet. Train one with &quot;Train copy model…&quot; first.</source>
+        <translation>此店铺还没有文案模型。请先用“训练文案模型…”训练一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n candidate(s) with %1: first token after %2 ms, %3 tokens/s</source>
+        <translation>
+            <numerusform>用 %1 生成了 %n 个候选：首个词元用时 %2 毫秒，每秒 %3 个词元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained the copy model: held-out perplexity %1 after %n epoch(s)</source>
+        <translation>
+            <numerusform>文案模型训练完成：%n 轮后留出集困惑度 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -422,6 +448,14 @@
         <translation>正在为客户打分</translation>
     </message>
     <message>
+        <source>epoch %1</source>
+        <translation>第 %1 轮</translation>
+    </message>
+    <message>
+        <source>validating epoch %1</source>
+        <translation>正在验证第 %1 轮</translation>
+    </message>
+    <message>
         <source>Reading products</source>
         <translation>正在读取商品</translation>
     </message>
@@ -432,14 +466,6 @@
     <message>
         <source>Exporting products</source>
         <translation>正在导出商品</translation>
-    </message>
-    <message>
-        <source>epoch %1</source>
-        <translation>第 %1 轮</translation>
-    </message>
-    <message>
-        <source>validating epoch %1</source>
-        <translation>正在验证第 %1 轮</translation>
     </message>
     <message>
         <source>reading the shop&apos;s text</source>
@@ -791,6 +817,352 @@
     </message>
 </context>
 <context>
+    <name>omni::ui::CopyCandidateTableModel</name>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>通过</translation>
+    </message>
+    <message numerus="yes">
+        <source>The fact checker found %n unsupported claim(s); this candidate cannot be accepted.</source>
+        <translation>
+            <numerusform>事实核查发现 %n 处无依据的说法；此候选不能采用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean log-probability per token under the model (closer to 0 reads more fluently)</source>
+        <translation>模型下每个词元的平均对数概率（越接近 0 越通顺）</translation>
+    </message>
+    <message>
+        <source>Share of the planned facts this candidate states</source>
+        <translation>此候选写到的计划事实所占比例</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文案</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Fluency</source>
+        <translation>通顺度</translation>
+    </message>
+    <message>
+        <source>Unsupported claims</source>
+        <translation>无依据说法</translation>
+    </message>
+    <message>
+        <source>Fact check</source>
+        <translation>事实核查</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::CopyWriterPanel</name>
+    <message>
+        <source>Copy writer</source>
+        <translation>文案助手</translation>
+    </message>
+    <message>
+        <source>GPT-2 model folder (model.safetensors, vocab.json, merges.txt)</source>
+        <translation>GPT-2 模型文件夹（model.safetensors、vocab.json、merges.txt）</translation>
+    </message>
+    <message>
+        <source>Store&apos;s copy model (%1)</source>
+        <translation>店铺文案模型（%1）</translation>
+    </message>
+    <message>
+        <source>Store&apos;s copy model (none yet)</source>
+        <translation>店铺文案模型（尚无）</translation>
+    </message>
+    <message>
+        <source>GPT-2 folder: %1</source>
+        <translation>GPT-2 文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Use a GPT-2 model folder…</source>
+        <translation>使用 GPT-2 模型文件夹…</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Product title (%1)</source>
+        <translation>商品标题（%1）</translation>
+    </message>
+    <message>
+        <source>Product description (%1)</source>
+        <translation>商品描述（%1）</translation>
+    </message>
+    <message>
+        <source>%1 listing title</source>
+        <translation>%1 上架标题</translation>
+    </message>
+    <message>
+        <source>%1 listing description</source>
+        <translation>%1 上架描述</translation>
+    </message>
+    <message>
+        <source>Generating copy</source>
+        <translation>正在生成文案</translation>
+    </message>
+    <message>
+        <source>Generation cancelled.</source>
+        <translation>已取消生成。</translation>
+    </message>
+    <message>
+        <source>Writing candidate %1 of %2…</source>
+        <translation>正在撰写第 %1 个候选（共 %2 个）…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Stated in this candidate</source>
+        <translation>此候选已写到</translation>
+    </message>
+    <message>
+        <source>Planned but not stated in this candidate</source>
+        <translation>已计划，但此候选未写到</translation>
+    </message>
+    <message>
+        <source>Generate copy and select a candidate to accept it.</source>
+        <translation>生成文案并选中一个候选后即可采用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This candidate makes %n unsupported claim(s) (%1) and cannot be accepted.</source>
+        <translation>
+            <numerusform>此候选有 %n 处无依据的说法（%1），不能采用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose where the copy goes.</source>
+        <translation>请选择文案写入的位置。</translation>
+    </message>
+    <message>
+        <source>These candidates were written for another product; generate again for this one.</source>
+        <translation>这些候选是为另一个商品写的；请为当前商品重新生成。</translation>
+    </message>
+    <message>
+        <source>Copy accepted into %1.</source>
+        <translation>文案已写入%1。</translation>
+    </message>
+    <message>
+        <source>Epoch %1: train loss %2 · held-out perplexity %3 · %4 s</source>
+        <translation>第 %1 轮：训练损失 %2 · 留出集困惑度 %3 · %4 秒</translation>
+    </message>
+    <message>
+        <source>Training the copy model</source>
+        <translation>训练文案模型</translation>
+    </message>
+    <message>
+        <source>Training cancelled; the store keeps its previous copy model.</source>
+        <translation>训练已取消；店铺保留原来的文案模型。</translation>
+    </message>
+    <message>
+        <source>Training on the store&apos;s titles, descriptions, listings and reviews…</source>
+        <translation>正在用店铺的标题、描述、上架文案和评价训练…</translation>
+    </message>
+    <message>
+        <source>Write this candidate into the chosen field (undoable)</source>
+        <translation>把此候选写入所选字段（可撤销）</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>当前：%1</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation>风格：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Tone:</source>
+        <translation>语气：</translation>
+    </message>
+    <message>
+        <source>Candidates:</source>
+        <translation>候选数：</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>温度：</translation>
+    </message>
+    <message>
+        <source>Top-k:</source>
+        <translation>Top-k：</translation>
+    </message>
+    <message>
+        <source>Top-p:</source>
+        <translation>Top-p：</translation>
+    </message>
+    <message>
+        <source>Repetition penalty:</source>
+        <translation>重复惩罚：</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <source>Write into:</source>
+        <translation>写入：</translation>
+    </message>
+    <message>
+        <source>Advanced sampling</source>
+        <translation>高级采样</translation>
+    </message>
+    <message>
+        <source>0 always takes the most likely token; higher values write more freely</source>
+        <translation>0 总是选概率最高的词元；数值越高写得越自由</translation>
+    </message>
+    <message>
+        <source>Sample only among the k most likely tokens (0: no limit; 1: greedy)</source>
+        <translation>只在概率最高的 k 个词元中采样（0：不限；1：贪心）</translation>
+    </message>
+    <message>
+        <source>Sample only among the most likely tokens that together reach this probability</source>
+        <translation>只在累计概率达到此值的最可能词元中采样</translation>
+    </message>
+    <message>
+        <source>Above 1 makes the model less likely to repeat itself</source>
+        <translation>大于 1 时模型更少重复自己</translation>
+    </message>
+    <message>
+        <source>The same seed and settings write the same text</source>
+        <translation>相同的种子和设置会写出相同的文案</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Train copy model…</source>
+        <translation>训练文案模型…</translation>
+    </message>
+    <message>
+        <source>Train the store&apos;s own copy model on its product texts and reviews</source>
+        <translation>用店铺自己的商品文案和评价训练文案模型</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <source>Planned facts</source>
+        <translation>计划写入的事实</translation>
+    </message>
+    <message>
+        <source>Copy model training</source>
+        <translation>文案模型训练</translation>
+    </message>
+    <message>
+        <source>This store has no copy model yet. The copy writer learns the shop&apos;s own voice from its product titles, descriptions, listing texts and reviews: train a copy model once (a few minutes on this computer), then generate copy for any product. You can also use a GPT-2 model folder of your own (Model → Use a GPT-2 model folder…).</source>
+        <translation>此店铺还没有文案模型。文案助手从店铺自己的商品标题、描述、上架文案和评价中学习店铺的语言风格：先训练一次文案模型（在本机需要几分钟），之后即可为任何商品生成文案。也可以使用您自己的 GPT-2 模型文件夹（模型 → 使用 GPT-2 模型文件夹…）。</translation>
+    </message>
+    <message>
+        <source>Push / app title</source>
+        <translation>推送 / App 标题</translation>
+    </message>
+    <message>
+        <source>Web description</source>
+        <translation>网页商品描述</translation>
+    </message>
+    <message>
+        <source>Mini-program card</source>
+        <translation>小程序卡片</translation>
+    </message>
+    <message>
+        <source>Social post with hashtags</source>
+        <translation>带话题标签的社交帖子</translation>
+    </message>
+    <message>
+        <source>In-store shelf card</source>
+        <translation>门店货架卡</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>亲切</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>高端</translation>
+    </message>
+    <message>
+        <source>Playful</source>
+        <translation>活泼</translation>
+    </message>
+    <message>
+        <source>Writing for %1 · %2</source>
+        <translation>正在为 %1 · %2 撰写</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>没有打开的店铺。</translation>
+    </message>
+    <message>
+        <source>Select a product on the Catalog tab.</source>
+        <translation>请在“商品目录”标签页选择一个商品。</translation>
+    </message>
+    <message>
+        <source>Best candidate</source>
+        <translation>最佳候选</translation>
+    </message>
+    <message>
+        <source>Generated text</source>
+        <translation>生成的文案</translation>
+    </message>
+    <message>
+        <source>%1 · first token after %2 ms · %3 tokens/s</source>
+        <translation>%1 · 首个词元 %2 毫秒 · 每秒 %3 个词元</translation>
+    </message>
+    <message>
+        <source>Generating… (Cancel stops after the current token)</source>
+        <translation>正在生成…（取消会在当前词元后停止）</translation>
+    </message>
+    <message>
+        <source>Training the copy model…</source>
+        <translation>正在训练文案模型…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Undid the copy accepted into %1.</source>
+        <translation>已撤销写入%1的文案。</translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::CustomerTableModel</name>
     <message>
         <source>Customer key</source>
@@ -1060,6 +1432,49 @@ Why (kept with the decision):</source>
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::FactCheckTextView</name>
+    <message>
+        <source>brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>material</source>
+        <translation>材质</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>selling point</source>
+        <translation>卖点</translation>
+    </message>
+    <message>
+        <source>Supported %1: &quot;%2&quot; matches the product&apos;s attributes</source>
+        <translation>有依据的%1：“%2”与商品属性一致</translation>
+    </message>
+    <message>
+        <source>Unsupported %1: &quot;%2&quot;</source>
+        <translation>无依据的%1：“%2”</translation>
+    </message>
+    <message>
+        <source>The product says: %1</source>
+        <translation>商品属性为：%1</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +3214,53 @@ Import a catalog with File → Import….</source>
     </message>
 </context>
 <context>
+    <name>omni::ui::TrainCopyDialog</name>
+    <message>
+        <source>Train copy model</source>
+        <translation>训练文案模型</translation>
+    </message>
+    <message>
+        <source>Small (2 layers, width 128): a first model in a few minutes</source>
+        <translation>小型（2 层，宽度 128）：几分钟得到第一个模型</translation>
+    </message>
+    <message>
+        <source>Standard (%1 layers, width %2)</source>
+        <translation>标准（%1 层，宽度 %2）</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <source>The model learns the shop&apos;s own voice from its product titles, descriptions, listing texts and reviews. It is saved beside the store and becomes the store&apos;s copy model.</source>
+        <translation>模型从店铺自己的商品标题、描述、上架文案和评价中学习店铺的语言风格。模型保存在店铺文件旁，并成为店铺的文案模型。</translation>
+    </message>
+    <message>
+        <source>Model size:</source>
+        <translation>模型大小：</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>训练轮数：</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>设备：</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::TrainDialog</name>
     <message>
         <source>Train a recommender</source>
@@ -2914,468 +3376,6 @@ Import a catalog with File → Import….</source>
     <message>
         <source>Loss</source>
         <translation>损失</translation>
-    </message>
-</context>
-<context>
-    <name>AcceptCopyCommand</name>
-    <message>
-        <source>Accept generated copy into %1</source>
-        <translation>将生成的文案写入%1</translation>
-    </message>
-</context>
-<context>
-    <name>CopyJobs</name>
-    <message>
-        <source>This store has no copy model yet. Train one with &quot;Train copy model…&quot; first.</source>
-        <translation>此店铺还没有文案模型。请先用“训练文案模型…”训练一个。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Generated %n candidate(s) with %1: first token after %2 ms, %3 tokens/s</source>
-        <translation>
-            <numerusform>用 %1 生成了 %n 个候选：首个词元用时 %2 毫秒，每秒 %3 个词元</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Trained the copy model: held-out perplexity %1 after %n epoch(s)</source>
-        <translation>
-            <numerusform>文案模型训练完成：%n 轮后留出集困惑度 %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>omni::ui::CopyCandidateTableModel</name>
-    <message>
-        <source>Rejected</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>通过</translation>
-    </message>
-    <message numerus="yes">
-        <source>The fact checker found %n unsupported claim(s); this candidate cannot be accepted.</source>
-        <translation>
-            <numerusform>事实核查发现 %n 处无依据的说法；此候选不能采用。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mean log-probability per token under the model (closer to 0 reads more fluently)</source>
-        <translation>模型下每个词元的平均对数概率（越接近 0 越通顺）</translation>
-    </message>
-    <message>
-        <source>Share of the planned facts this candidate states</source>
-        <translation>此候选写到的计划事实所占比例</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>排名</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>文案</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>覆盖率</translation>
-    </message>
-    <message>
-        <source>Fluency</source>
-        <translation>通顺度</translation>
-    </message>
-    <message>
-        <source>Unsupported claims</source>
-        <translation>无依据说法</translation>
-    </message>
-    <message>
-        <source>Fact check</source>
-        <translation>事实核查</translation>
-    </message>
-</context>
-<context>
-    <name>omni::ui::CopyWriterPanel</name>
-    <message>
-        <source>Copy writer</source>
-        <translation>文案助手</translation>
-    </message>
-    <message>
-        <source>GPT-2 model folder (model.safetensors, vocab.json, merges.txt)</source>
-        <translation>GPT-2 模型文件夹（model.safetensors、vocab.json、merges.txt）</translation>
-    </message>
-    <message>
-        <source>Store&apos;s copy model (%1)</source>
-        <translation>店铺文案模型（%1）</translation>
-    </message>
-    <message>
-        <source>Store&apos;s copy model (none yet)</source>
-        <translation>店铺文案模型（尚无）</translation>
-    </message>
-    <message>
-        <source>GPT-2 folder: %1</source>
-        <translation>GPT-2 文件夹：%1</translation>
-    </message>
-    <message>
-        <source>Use a GPT-2 model folder…</source>
-        <translation>使用 GPT-2 模型文件夹…</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>英文</translation>
-    </message>
-    <message>
-        <source>Product title (%1)</source>
-        <translation>商品标题（%1）</translation>
-    </message>
-    <message>
-        <source>Product description (%1)</source>
-        <translation>商品描述（%1）</translation>
-    </message>
-    <message>
-        <source>%1 listing title</source>
-        <translation>%1 上架标题</translation>
-    </message>
-    <message>
-        <source>%1 listing description</source>
-        <translation>%1 上架描述</translation>
-    </message>
-    <message>
-        <source>Generating copy</source>
-        <translation>正在生成文案</translation>
-    </message>
-    <message>
-        <source>Generation cancelled.</source>
-        <translation>已取消生成。</translation>
-    </message>
-    <message>
-        <source>Writing candidate %1 of %2…</source>
-        <translation>正在撰写第 %1 个候选（共 %2 个）…</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Stated in this candidate</source>
-        <translation>此候选已写到</translation>
-    </message>
-    <message>
-        <source>Planned but not stated in this candidate</source>
-        <translation>已计划，但此候选未写到</translation>
-    </message>
-    <message>
-        <source>Generate copy and select a candidate to accept it.</source>
-        <translation>生成文案并选中一个候选后即可采用。</translation>
-    </message>
-    <message numerus="yes">
-        <source>This candidate makes %n unsupported claim(s) (%1) and cannot be accepted.</source>
-        <translation>
-            <numerusform>此候选有 %n 处无依据的说法（%1），不能采用。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose where the copy goes.</source>
-        <translation>请选择文案写入的位置。</translation>
-    </message>
-    <message>
-        <source>These candidates were written for another product; generate again for this one.</source>
-        <translation>这些候选是为另一个商品写的；请为当前商品重新生成。</translation>
-    </message>
-    <message>
-        <source>Copy accepted into %1.</source>
-        <translation>文案已写入%1。</translation>
-    </message>
-    <message>
-        <source>Epoch %1: train loss %2 · held-out perplexity %3 · %4 s</source>
-        <translation>第 %1 轮：训练损失 %2 · 留出集困惑度 %3 · %4 秒</translation>
-    </message>
-    <message>
-        <source>Training the copy model</source>
-        <translation>训练文案模型</translation>
-    </message>
-    <message>
-        <source>Training cancelled; the store keeps its previous copy model.</source>
-        <translation>训练已取消；店铺保留原来的文案模型。</translation>
-    </message>
-    <message>
-        <source>Training on the store&apos;s titles, descriptions, listings and reviews…</source>
-        <translation>正在用店铺的标题、描述、上架文案和评价训练…</translation>
-    </message>
-    <message>
-        <source>Write this candidate into the chosen field (undoable)</source>
-        <translation>把此候选写入所选字段（可撤销）</translation>
-    </message>
-    <message>
-        <source>Now: %1</source>
-        <translation>当前：%1</translation>
-    </message>
-    <message>
-        <source>Model:</source>
-        <translation>模型：</translation>
-    </message>
-    <message>
-        <source>Style:</source>
-        <translation>风格：</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>语言：</translation>
-    </message>
-    <message>
-        <source>Tone:</source>
-        <translation>语气：</translation>
-    </message>
-    <message>
-        <source>Candidates:</source>
-        <translation>候选数：</translation>
-    </message>
-    <message>
-        <source>Temperature:</source>
-        <translation>温度：</translation>
-    </message>
-    <message>
-        <source>Top-k:</source>
-        <translation>Top-k：</translation>
-    </message>
-    <message>
-        <source>Top-p:</source>
-        <translation>Top-p：</translation>
-    </message>
-    <message>
-        <source>Repetition penalty:</source>
-        <translation>重复惩罚：</translation>
-    </message>
-    <message>
-        <source>Seed:</source>
-        <translation>随机种子：</translation>
-    </message>
-    <message>
-        <source>Write into:</source>
-        <translation>写入：</translation>
-    </message>
-    <message>
-        <source>Advanced sampling</source>
-        <translation>高级采样</translation>
-    </message>
-    <message>
-        <source>0 always takes the most likely token; higher values write more freely</source>
-        <translation>0 总是选概率最高的词元；数值越高写得越自由</translation>
-    </message>
-    <message>
-        <source>Sample only among the k most likely tokens (0: no limit; 1: greedy)</source>
-        <translation>只在概率最高的 k 个词元中采样（0：不限；1：贪心）</translation>
-    </message>
-    <message>
-        <source>Sample only among the most likely tokens that together reach this probability</source>
-        <translation>只在累计概率达到此值的最可能词元中采样</translation>
-    </message>
-    <message>
-        <source>Above 1 makes the model less likely to repeat itself</source>
-        <translation>大于 1 时模型更少重复自己</translation>
-    </message>
-    <message>
-        <source>The same seed and settings write the same text</source>
-        <translation>相同的种子和设置会写出相同的文案</translation>
-    </message>
-    <message>
-        <source>Generate</source>
-        <translation>生成</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Train copy model…</source>
-        <translation>训练文案模型…</translation>
-    </message>
-    <message>
-        <source>Train the store&apos;s own copy model on its product texts and reviews</source>
-        <translation>用店铺自己的商品文案和评价训练文案模型</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>采用</translation>
-    </message>
-    <message>
-        <source>Planned facts</source>
-        <translation>计划写入的事实</translation>
-    </message>
-    <message>
-        <source>Copy model training</source>
-        <translation>文案模型训练</translation>
-    </message>
-    <message>
-        <source>This store has no copy model yet. The copy writer learns the shop&apos;s own voice from its product titles, descriptions, listing texts and reviews: train a copy model once (a few minutes on this computer), then generate copy for any product. You can also use a GPT-2 model folder of your own (Model → Use a GPT-2 model folder…).</source>
-        <translation>此店铺还没有文案模型。文案助手从店铺自己的商品标题、描述、上架文案和评价中学习店铺的语言风格：先训练一次文案模型（在本机需要几分钟），之后即可为任何商品生成文案。也可以使用您自己的 GPT-2 模型文件夹（模型 → 使用 GPT-2 模型文件夹…）。</translation>
-    </message>
-    <message>
-        <source>Push / app title</source>
-        <translation>推送 / App 标题</translation>
-    </message>
-    <message>
-        <source>Web description</source>
-        <translation>网页商品描述</translation>
-    </message>
-    <message>
-        <source>Mini-program card</source>
-        <translation>小程序卡片</translation>
-    </message>
-    <message>
-        <source>Social post with hashtags</source>
-        <translation>带话题标签的社交帖子</translation>
-    </message>
-    <message>
-        <source>In-store shelf card</source>
-        <translation>门店货架卡</translation>
-    </message>
-    <message>
-        <source>Neutral</source>
-        <translation>中性</translation>
-    </message>
-    <message>
-        <source>Warm</source>
-        <translation>亲切</translation>
-    </message>
-    <message>
-        <source>Premium</source>
-        <translation>高端</translation>
-    </message>
-    <message>
-        <source>Playful</source>
-        <translation>活泼</translation>
-    </message>
-    <message>
-        <source>Writing for %1 · %2</source>
-        <translation>正在为 %1 · %2 撰写</translation>
-    </message>
-    <message>
-        <source>No store is open.</source>
-        <translation>没有打开的店铺。</translation>
-    </message>
-    <message>
-        <source>Select a product on the Catalog tab.</source>
-        <translation>请在“商品目录”标签页选择一个商品。</translation>
-    </message>
-    <message>
-        <source>Best candidate</source>
-        <translation>最佳候选</translation>
-    </message>
-    <message>
-        <source>Generated text</source>
-        <translation>生成的文案</translation>
-    </message>
-    <message>
-        <source>%1 · first token after %2 ms · %3 tokens/s</source>
-        <translation>%1 · 首个词元 %2 毫秒 · 每秒 %3 个词元</translation>
-    </message>
-    <message>
-        <source>Generating… (Cancel stops after the current token)</source>
-        <translation>正在生成…（取消会在当前词元后停止）</translation>
-    </message>
-    <message>
-        <source>Training the copy model…</source>
-        <translation>正在训练文案模型…</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>失败：%1</translation>
-    </message>
-    <message>
-        <source>Undid the copy accepted into %1.</source>
-        <translation>已撤销写入%1的文案。</translation>
-    </message>
-</context>
-<context>
-    <name>omni::ui::FactCheckTextView</name>
-    <message>
-        <source>brand</source>
-        <translation>品牌</translation>
-    </message>
-    <message>
-        <source>colour</source>
-        <translation>颜色</translation>
-    </message>
-    <message>
-        <source>material</source>
-        <translation>材质</translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation>尺码</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <source>selling point</source>
-        <translation>卖点</translation>
-    </message>
-    <message>
-        <source>Supported %1: &quot;%2&quot; matches the product&apos;s attributes</source>
-        <translation>有依据的%1：“%2”与商品属性一致</translation>
-    </message>
-    <message>
-        <source>Unsupported %1: &quot;%2&quot;</source>
-        <translation>无依据的%1：“%2”</translation>
-    </message>
-    <message>
-        <source>The product says: %1</source>
-        <translation>商品属性为：%1</translation>
-    </message>
-</context>
-<context>
-    <name>omni::ui::TrainCopyDialog</name>
-    <message>
-        <source>Train copy model</source>
-        <translation>训练文案模型</translation>
-    </message>
-    <message>
-        <source>Small (2 layers, width 128): a first model in a few minutes</source>
-        <translation>小型（2 层，宽度 128）：几分钟得到第一个模型</translation>
-    </message>
-    <message>
-        <source>Standard (%1 layers, width %2)</source>
-        <translation>标准（%1 层，宽度 %2）</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>自动</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>CUDA GPU</source>
-        <translation>CUDA GPU</translation>
-    </message>
-    <message>
-        <source>The model learns the shop&apos;s own voice from its product titles, descriptions, listing texts and reviews. It is saved beside the store and becomes the store&apos;s copy model.</source>
-        <translation>模型从店铺自己的商品标题、描述、上架文案和评价中学习店铺的语言风格。模型保存在店铺文件旁，并成为店铺的文案模型。</translation>
-    </message>
-    <message>
-        <source>Model size:</source>
-        <translation>模型大小：</translation>
-    </message>
-    <message>
-        <source>Epochs:</source>
-        <translation>训练轮数：</translation>
-    </message>
-    <message>
-        <source>Device:</source>
-        <translation>设备：</translation>
-    </message>
-    <message>
-        <source>Train</source>
-        <translation>训练</translation>
     </message>
 </context>
 </TS>
