@@ -2105,13 +2105,6 @@ Import a catalog with File → Import….</source>
         <source>Bulk edit</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln product(s) to change</source>
-        <translation>
-            <numerusform>%Ln product to change</numerusform>
-            <numerusform>%Ln products to change</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Bulk edit cancelled; nothing changed.</source>
         <translation type="unfinished"></translation>
@@ -2123,13 +2116,6 @@ Import a catalog with File → Import….</source>
     <message>
         <source>Nothing to change: the products already have that value.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Writing %Ln product(s)…</source>
-        <translation>
-            <numerusform>Writing %Ln product…</numerusform>
-            <numerusform>Writing %Ln products…</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Bulk edit of %Ln product(s)</source>
@@ -2155,6 +2141,13 @@ Import a catalog with File → Import….</source>
         <translation>
             <numerusform>%Ln product written to %1</numerusform>
             <numerusform>%Ln products written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s) changed</source>
+        <translation>
+            <numerusform>%Ln product changed</numerusform>
+            <numerusform>%Ln products changed</numerusform>
         </translation>
     </message>
 </context>

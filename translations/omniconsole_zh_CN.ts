@@ -2616,12 +2616,6 @@ Import a catalog with File → Import….</source>
         <source>Bulk edit</source>
         <translation>批量编辑</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln product(s) to change</source>
-        <translation>
-            <numerusform>需修改 %Ln 个商品</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Bulk edit cancelled; nothing changed.</source>
         <translation>批量编辑已取消，未做任何修改。</translation>
@@ -2633,12 +2627,6 @@ Import a catalog with File → Import….</source>
     <message>
         <source>Nothing to change: the products already have that value.</source>
         <translation>无需修改：这些商品已是该值。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Writing %Ln product(s)…</source>
-        <translation>
-            <numerusform>正在写入 %Ln 个商品…</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Bulk edit of %Ln product(s)</source>
@@ -2662,6 +2650,12 @@ Import a catalog with File → Import….</source>
         <source>%Ln product(s) written to %1</source>
         <translation>
             <numerusform>已将 %Ln 个商品写入 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s) changed</source>
+        <translation>
+            <numerusform>已修改 %Ln 个商品</numerusform>
         </translation>
     </message>
 </context>

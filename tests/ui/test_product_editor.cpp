@@ -409,6 +409,15 @@ void ProductEditorTest::bulkSetOnThreeRowsIsOneUndoableStep()
     QVERIFY(fixture.waitWritten());
     for (const qint64 id : ids)
         QCOMPARE(stored(path, id).product.price, 19.9);
+
+    // Cancelled (here at once), a bulk edit of every matching product changes nothing and adds no step.
+    QVERIFY(fixture.page.startBulkEdit(catalog::BulkChange{catalog::BulkField::Brand, "Cancelled", {}}, true));
+    fixture.runner.cancel();
+    fixture.runner.waitForFinished();
+    QTRY_VERIFY_WITH_TIMEOUT(fixture.page.bulkStatusText().contains(QStringLiteral("cancelled")), kTimeoutMs);
+    QCOMPARE(fixture.undoStack.count(), 1);
+    QVERIFY(stored(path, untouched).product.brand != "Cancelled");
+    QVERIFY(stored(path, ids.front()).product.brand != "Cancelled");
 }
 
 void ProductEditorTest::exportWritesTheSelectedRows()

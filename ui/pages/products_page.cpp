@@ -409,13 +409,17 @@ bool ProductsPage::startBulkEdit(const catalog::BulkChange& change, bool allMatc
     auto plan = std::make_shared<catalog::BulkPlan>();
     const store::ProductQuery query = productModel_->query();
     const std::string path = storePath().toStdString();
+    // Plan and first write both run as the job (progress and Cancel, a cancel rolls the write
+    // back); the step is pushed once written, and its later undo/redo go through the writer thread.
     const bool started = runner_->start(
         tr("Bulk edit"),
         [path, ids, allMatching, query, change, plan](const runtime::JobContext& job) {
-            const store::Store store = store::Store::openReadOnly(path);
+            const store::Store store = store::Store::open(path);
             const std::vector<int64_t> chosen = allMatching ? store::ProductSearch(store.db()).allIds(query) : ids;
             *plan = catalog::planBulkEdit(store.db(), chosen, change, job);
-            return tr("%Ln product(s) to change", nullptr, static_cast<int>(plan->after.size()));
+            if (!plan->after.empty())
+                store::saveProductEdits(store.db(), plan->before, plan->after, &job);
+            return tr("%Ln product(s) changed", nullptr, static_cast<int>(plan->after.size()));
         },
         [this, plan](const JobOutcome& outcome) {
             if (outcome.status != JobOutcome::Status::Succeeded) {
@@ -429,11 +433,12 @@ bool ProductsPage::startBulkEdit(const catalog::BulkChange& change, bool allMatc
                 return;
             }
             const int count = static_cast<int>(plan->after.size());
-            bulkStatus_->setText(tr("Writing %Ln product(s)…", nullptr, count));
             undoStack_->push(new ProductEditCommand(
                 storePath(), tr("Bulk edit of %Ln product(s)", nullptr, count), std::move(plan->before),
                 std::move(plan->after), this,
-                [this](const QString& error, bool undone) { onWritten(error, undone, -1); }));
+                [this](const QString& error, bool undone) { onWritten(error, undone, -1); },
+                ProductEditCommand::Written::Already)); // its first redo writes nothing
+            onWritten(QString(), false, -1);
         });
     return started;
 }

@@ -4,16 +4,20 @@
 #include "store/store.h"
 #include "workers/ordered_store_writer.h"
 
+#include <utility>
+
 namespace omni::ui {
 
 ProductEditCommand::ProductEditCommand(QString storePath, QString text, std::vector<store::ProductEdit> before,
-                                       std::vector<store::ProductEdit> after, QObject* context, Done done)
+                                       std::vector<store::ProductEdit> after, QObject* context, Done done,
+                                       Written written)
     : storePath_(std::move(storePath))
     , before_(std::make_shared<const std::vector<store::ProductEdit>>(std::move(before)))
     , after_(std::make_shared<const std::vector<store::ProductEdit>>(std::move(after)))
-    , written_(std::make_shared<bool>(false))
+    , written_(std::make_shared<bool>(written == Written::Already))
     , context_(context)
     , done_(std::move(done))
+    , skipNextRedo_(written == Written::Already)
 {
     setText(text);
 }
@@ -25,6 +29,8 @@ int ProductEditCommand::pendingWrites()
 
 void ProductEditCommand::redo()
 {
+    if (std::exchange(skipNextRedo_, false))
+        return; // the push of a step that is already in the store
     write(true);
 }
 

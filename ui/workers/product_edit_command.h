@@ -28,8 +28,13 @@ public:
     // the undo.
     using Done = std::function<void(const QString& error, bool undone)>;
 
+    // Already: `after` is in the store (a bulk job wrote it with progress and Cancel), so the
+    // redo that pushing runs writes nothing; undo and later redos write as usual.
+    enum class Written { NotYet, Already };
+
     ProductEditCommand(QString storePath, QString text, std::vector<store::ProductEdit> before,
-                       std::vector<store::ProductEdit> after, QObject* context, Done done);
+                       std::vector<store::ProductEdit> after, QObject* context, Done done,
+                       Written written = Written::NotYet);
 
     void redo() override;
     void undo() override;
@@ -50,6 +55,7 @@ private:
     std::shared_ptr<bool> written_;
     QPointer<QObject> context_;
     Done done_;
+    bool skipNextRedo_ = false;
 };
 
 } // namespace omni::ui
