@@ -60,6 +60,12 @@ AuditPanel::AuditPanel(QWidget* parent)
     severityLabel_->setBuddy(severityFilter_);
     channelLabel_->setBuddy(channelFilter_);
     kindLabel_->setBuddy(kindFilter_);
+    // The filters may shrink below their longest entry (the popup still shows it whole), so the
+    // Products page keeps a small minimum width and the main window its remembered size.
+    for (QComboBox* filter : {severityFilter_, channelFilter_, kindFilter_}) {
+        filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        filter->setMinimumContentsLength(6);
+    }
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(runButton_);
