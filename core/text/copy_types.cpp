@@ -79,6 +79,8 @@ const char* factKindCode(FactKind kind)
     case FactKind::Number: return "number";
     case FactKind::Price: return "price";
     case FactKind::SellingPoint: return "selling_point";
+    case FactKind::ProductType: return "product_type";
+    case FactKind::Attribute: return "attribute";
     }
     return "";
 }

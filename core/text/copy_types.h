@@ -31,9 +31,10 @@ enum class CopyTone { Neutral, Warm, Premium, Playful };
 const char* toneCode(CopyTone tone); // "neutral", "warm", "premium", "playful"
 std::optional<CopyTone> parseTone(const std::string& code);
 
-// The kinds of claim the fact checker verifies.
-enum class FactKind { Brand, Colour, Material, Size, Number, Price, SellingPoint };
-const char* factKindCode(FactKind kind); // "brand", "colour", ...
+// The kinds of claim the fact checker verifies. ProductType: a noun naming what the product is
+// ("serum", 防晒霜); Attribute: a descriptive attribute's value (scent, origin, skin type...).
+enum class FactKind { Brand, Colour, Material, Size, Number, Price, SellingPoint, ProductType, Attribute };
+const char* factKindCode(FactKind kind); // "brand", "colour", ..., "product_type", "attribute"
 
 // One fact the planner chose for the copy to state, in the copy's language.
 struct PlannedFact {

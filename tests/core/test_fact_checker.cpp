@@ -11,6 +11,7 @@
 #include "text/facts/fact_sheet.h"
 
 #include <iostream>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -343,10 +344,13 @@ OMNI_TEST(sample_shop_descriptions_and_titles_pass_their_own_sheets)
     OMNI_CHECK(products.size() > 50);
     const std::vector<BrandName> brands = catalogBrands(products);
     OMNI_CHECK(brands.size() > 20);
+    // With the catalog's own type nouns and descriptive values as well as the vocabulary's.
+    const auto terms = std::make_shared<const CatalogTerms>(catalogTerms(products));
     int claims = 0;
     std::string failures;
     for (const Product& product : products) {
-        const ProductFactSheet sheet = factSheetFor(product, brands);
+        const ProductFactSheet sheet = factSheetFor(product, brands, terms);
+        OMNI_CHECK(!sheet.ownTypes.empty()); // every sample title names its type
         OMNI_CHECK(!sheet.brand.zh.empty());
         for (const auto& [text, language] : { std::pair { product.titleEn, CopyLanguage::English },
                  { product.titleZh, CopyLanguage::Chinese }, { product.descriptionEn, CopyLanguage::English },

@@ -169,6 +169,8 @@ bool statesPlannedFact(std::string_view text, const PlannedFact& fact, CopyLangu
         return false;
     }
     case FactKind::SellingPoint:
+    case FactKind::ProductType: // the planner plans neither; read them as words if it ever does
+    case FactKind::Attribute:
         return statesPoint(text, fact, language);
     }
     return false;

@@ -3,6 +3,7 @@
 
 #include "consistency/text_util.h"
 #include "text/facts/mentions.h"
+#include "text/facts/word_claims.h"
 
 #include <algorithm>
 #include <cmath>
@@ -137,14 +138,67 @@ void judgeNumericSize(const TextQuantity& quantity, CopyLanguage language, const
     }
 }
 
-void judgeQuantity(const TextQuantity& quantity, CopyLanguage language, const ProductFactSheet& sheet,
-    const std::vector<KnownQuantity>& known, Claim& claim)
+bool endsWithWord(const std::string& lower, const std::string& word)
 {
+    if (word.empty() || lower.size() < word.size() || lower.compare(lower.size() - word.size(), word.size(), word) != 0)
+        return false;
+    const size_t at = lower.size() - word.size();
+    const char before = at > 0 ? lower[at - 1] : ' ';
+    return !((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9'));
+}
+
+// "Pieces: 169", "件数：169": the label written before a number and a colon, if any. labelled
+// tells whether there is a colon at all; the attribute is the sheet's one of that label.
+struct NumberLabel {
+    bool labelled = false;
+    bool price = false; // "Price: 169", "价格：169"
+    const AttributeFact* attribute = nullptr;
+};
+
+NumberLabel labelBefore(std::string_view text, size_t begin, const ProductFactSheet& sheet)
+{
+    NumberLabel label;
+    size_t i = begin;
+    while (i > 0 && text[i - 1] == ' ')
+        --i;
+    if (i >= 3 && text.substr(i - 3, 3) == "：")
+        i -= 3;
+    else if (i > 0 && text[i - 1] == ':')
+        --i;
+    else
+        return label;
+    label.labelled = true;
+    while (i > 0 && text[i - 1] == ' ')
+        --i;
+    const std::string before = consistency::asciiLower(std::string(text.substr(0, i)));
+    for (const char* word : { "price", "价格", "售价", "到手价", "优惠价", "价" })
+        if (endsWithWord(before, word))
+            label.price = true;
+    for (const AttributeFact& fact : sheet.attributes)
+        if (endsWithWord(before, consistency::asciiLower(fact.labelEn)) || endsWithWord(before, fact.labelZh)
+            || endsWithWord(before, consistency::asciiLower(fact.name)))
+            label.attribute = &fact;
+    return label;
+}
+
+void judgeQuantity(std::string_view text, const TextQuantity& quantity, CopyLanguage language,
+    const ProductFactSheet& sheet, const std::vector<KnownQuantity>& everything, Claim& claim)
+{
+    // A number under an attribute's label must be that attribute's ("Pieces: 169" is no price);
+    // a bare number equal to the price passes only unlabelled or under a price label.
+    const NumberLabel label = labelBefore(text, quantity.begin, sheet);
+    std::vector<KnownQuantity> labelled;
+    if (label.attribute && !label.attribute->quantities.empty())
+        for (const KnownQuantity& entry : everything)
+            if (entry.attribute == label.attribute)
+                labelled.push_back(entry);
+    const std::vector<KnownQuantity>& known = labelled.empty() ? everything : labelled;
+    const bool priceMayMatch = !label.labelled || label.price;
     bool allKnown = true;
     const AttributeFact* attribute = nullptr;
     for (const double amount : quantity.amounts) {
         const KnownQuantity* match = findKnown(known, { amount, quantity.unit });
-        if (!match && quantity.unit.empty() && std::fabs(amount - sheet.price) < 0.005)
+        if (!match && quantity.unit.empty() && priceMayMatch && std::fabs(amount - sheet.price) < 0.005)
             continue; // a bare number that is the price
         if (!match) {
             allKnown = false;
@@ -157,6 +211,13 @@ void judgeQuantity(const TextQuantity& quantity, CopyLanguage language, const Pr
         claim.kind = FactKind::Size;
     if (allKnown) {
         claim.supported = true;
+        return;
+    }
+    if (!labelled.empty()) {
+        claim.expected = label.attribute->surface(language);
+        claim.why = label.attribute->labelEn + " is " + label.attribute->value + ", not " + claim.text;
+        if (label.attribute->kind == FactKind::Size)
+            claim.kind = FactKind::Size;
         return;
     }
     if (quantity.unit.empty()) {
@@ -241,7 +302,7 @@ std::vector<Claim> extractClaims(std::string_view text, CopyLanguage language, c
             claims.push_back(std::move(claim));
         } else {
             Claim claim = baseClaim(text, quantity.begin, quantity.end, FactKind::Number);
-            judgeQuantity(quantity, language, sheet, known, claim);
+            judgeQuantity(text, quantity, language, sheet, known, claim);
             claims.push_back(std::move(claim));
         }
     }
@@ -250,6 +311,10 @@ std::vector<Claim> extractClaims(std::string_view text, CopyLanguage language, c
         judgeLetterSizes(mention, language, sheet, claim);
         claims.push_back(std::move(claim));
     }
+    std::vector<std::pair<size_t, size_t>> taken;
+    for (const Claim& claim : claims)
+        taken.emplace_back(claim.begin, claim.end);
+    appendWordClaims(text, language, sheet, taken, claims);
     std::sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) { return a.begin < b.begin; });
     return claims;
 }

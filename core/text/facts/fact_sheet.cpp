@@ -282,9 +282,55 @@ ProductFactSheet factSheetFor(const store::Product& product)
     return factSheetFor(product, {});
 }
 
+namespace {
+
+bool isWordChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// The lower-case word or phrase stands as whole words in the lower-case text.
+bool containsWords(const std::string& text, const std::string& phrase)
+{
+    for (size_t at = text.find(phrase); at != std::string::npos; at = text.find(phrase, at + 1)) {
+        const size_t end = at + phrase.size();
+        if ((at == 0 || !isWordChar(text[at - 1])) && (end >= text.size() || !isWordChar(text[end])))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 ProductFactSheet factSheetFor(const store::Product& product, const std::vector<BrandName>& catalog)
 {
+    // The sample vocabulary lives as long as the program: share it without owning it.
+    static const std::shared_ptr<const CatalogTerms> sample(&sampleCatalogTerms(), [](const CatalogTerms*) {});
+    return factSheetFor(product, catalog, sample);
+}
+
+ProductFactSheet factSheetFor(const store::Product& product, const std::vector<BrandName>& catalog,
+    std::shared_ptr<const CatalogTerms> terms)
+{
     ProductFactSheet sheet;
+    sheet.catalogTerms = terms ? std::move(terms) : std::make_shared<const CatalogTerms>();
+    sheet.ownTextEn = asciiLower(product.titleEn + " \n " + product.descriptionEn);
+    sheet.ownTextZh = product.titleZh + "\n" + product.descriptionZh;
+    for (const auto& [name, value] : product.attributes) {
+        sheet.ownTextEn += " \n " + asciiLower(value);
+        sheet.ownTextZh += "\n" + value;
+    }
+    const std::string titleEn = asciiLower(product.titleEn);
+    for (size_t index = 0; index < sheet.catalogTerms->types.size(); ++index) {
+        const ProductTypeTerms& type = sheet.catalogTerms->types[index];
+        bool own = false;
+        for (const std::string& noun : type.en)
+            own = own || containsWords(titleEn, noun);
+        for (const std::string& noun : type.zh)
+            own = own || product.titleZh.find(noun) != std::string::npos;
+        if (own)
+            sheet.ownTypes.push_back(index);
+    }
     sheet.productId = product.id;
     sheet.sku = product.sku;
     sheet.titleEn = product.titleEn;

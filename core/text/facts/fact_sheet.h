@@ -7,9 +7,11 @@
 
 #include "store/records.h"
 #include "text/copy_types.h"
+#include "text/facts/catalog_terms.h"
 #include "text/facts/quantities.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -64,6 +66,13 @@ struct ProductFactSheet {
     std::vector<std::string> titleTermKeys;
     // The catalog's other brands: naming one in this product's copy is an unsupported claim.
     std::vector<BrandName> otherBrands;
+    // The catalog's product-type nouns and descriptive values (shared by every sheet of a
+    // catalog), and which of the types this product is (its titles name them).
+    std::shared_ptr<const CatalogTerms> catalogTerms;
+    std::vector<size_t> ownTypes; // indices into catalogTerms->types
+    // The product's own titles, descriptions and attribute values: English lower-cased, Chinese
+    // as written. A type noun, rating or model name they use is true of the product.
+    std::string ownTextEn, ownTextZh;
 
     const AttributeFact* attribute(const std::string& name) const;
     const AttributeFact* keyAttribute() const { return attributes.empty() ? nullptr : &attributes.front(); }
@@ -81,6 +90,10 @@ struct ProductFactSheet {
 // copy that names another brand of the shop; without it only this product's brand is known.
 ProductFactSheet factSheetFor(const store::Product& product);
 ProductFactSheet factSheetFor(const store::Product& product, const std::vector<BrandName>& catalogBrands);
+// With the catalog's type nouns and descriptive values (catalogTerms(products)); the overloads
+// above use the sample vocabulary's (sampleCatalogTerms()).
+ProductFactSheet factSheetFor(const store::Product& product, const std::vector<BrandName>& catalogBrands,
+    std::shared_ptr<const CatalogTerms> terms);
 
 // The product's brand in both languages: the sample vocabulary's spelling when it knows the
 // brand, else the first word of the Chinese title when the English title starts with the brand
