@@ -1476,6 +1476,14 @@ Why (kept with the decision):</source>
         <source>The product says: %1</source>
         <translation>商品属性为：%1</translation>
     </message>
+    <message>
+        <source>product type</source>
+        <translation>商品类型</translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation>属性</translation>
+    </message>
 </context>
 <context>
     <name>omni::ui::FindingTableModel</name>
@@ -1602,6 +1610,14 @@ Why (kept with the decision):</source>
     <message>
         <source>“%1” → “%2”</source>
         <translation>“%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>product type</source>
+        <translation>商品类型</translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation>属性</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,10 @@ QString FindingTableModel::factText(const std::string& fact)
         return tr("price");
     if (fact == "number")
         return tr("number");
+    if (fact == "product_type")
+        return tr("product type");
+    if (fact == "attribute")
+        return tr("attribute");
     return toQString(fact);
 }
 

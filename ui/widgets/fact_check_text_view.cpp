@@ -37,6 +37,8 @@ QString FactCheckTextView::factKindText(text::FactKind kind)
     case text::FactKind::Number: return tr("number");
     case text::FactKind::Price: return tr("price");
     case text::FactKind::SellingPoint: return tr("selling point");
+    case text::FactKind::ProductType: return tr("product type");
+    case text::FactKind::Attribute: return tr("attribute");
     }
     return {};
 }
