@@ -196,18 +196,36 @@ std::vector<std::string> titleTail(const store::Product& product)
             break; // "50 ml", "10 pcs": counts and units from here on
         tail.push_back(word);
     }
+    // "Diapers L", "Hoodie XL": a trailing letter size is no part of the type.
+    while (!tail.empty() && tail.back().size() <= 4
+        && std::all_of(tail.back().begin(), tail.back().end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        tail.pop_back();
     return tail;
 }
 
-// The Chinese title's word after the brand, without counts: "初雪 维C精华液 50 ml" → 维C精华液.
-std::string chineseTitleTail(const store::Product& product)
+// The Chinese title's words after the brand, without counts: "初雪 维C精华液 50 ml" → 维C精华液.
+std::vector<std::string> chineseTitleWords(const store::Product& product)
 {
-    const size_t space = product.titleZh.find(' ');
-    if (space == std::string::npos)
-        return "";
-    const size_t end = product.titleZh.find(' ', space + 1);
-    const std::string word = product.titleZh.substr(space + 1, end == std::string::npos ? end : end - space - 1);
-    return consistency::containsCjk(word) ? chineseTypeName(word) : "";
+    std::vector<std::string> found;
+    const std::vector<std::string> all = words(product.titleZh);
+    for (size_t i = 1; i < all.size(); ++i) {
+        const std::string word = chineseTypeName(all[i]);
+        if (consistency::containsCjk(word) && std::find(found.begin(), found.end(), word) == found.end())
+            found.push_back(word);
+    }
+    return found;
+}
+
+// The phrase is a known type noun or whole words of one ("c serum" in "vitamin c serum").
+bool coveredByKnownNoun(const CatalogTerms& terms, const std::string& phrase)
+{
+    for (const ProductTypeTerms& type : terms.types)
+        for (const std::string& noun : type.en) {
+            const size_t at = (" " + noun + " ").find(" " + phrase + " ");
+            if (at != std::string::npos)
+                return true;
+        }
+    return false;
 }
 
 } // namespace
@@ -232,27 +250,37 @@ CatalogTerms catalogTerms(const std::vector<store::Product>& products)
     // two products share them; a one-off tail may be a product's own name, not a type.
     std::map<std::string, int> phraseCounts;
     std::map<std::string, std::map<std::string, int>> chineseOf;
+    std::map<std::string, std::set<std::string>> phrasesOfChinese;
+    std::set<std::string> modifiers; // words written before a head noun ("cloud" in "cloud sunscreen")
     for (const store::Product& product : products) {
         const std::vector<std::string> tail = titleTail(product);
         if (tail.empty())
             continue;
         const std::string phrase = asciiLower(joinWords(tail, tail.size() >= 2 ? tail.size() - 2 : 0, tail.size()));
         ++phraseCounts[phrase];
-        const std::string zh = chineseTitleTail(product);
-        if (!zh.empty())
+        if (tail.size() >= 2)
+            modifiers.insert(asciiLower(tail[tail.size() - 2]));
+        for (const std::string& zh : chineseTitleWords(product)) {
             ++chineseOf[phrase][zh];
+            phrasesOfChinese[zh].insert(phrase);
+        }
     }
     for (const auto& [phrase, count] : phraseCounts) {
-        if (count < 2 || knownNoun(terms, phrase))
+        const std::string head = lastWord(phrase);
+        // Nothing new: a known type says it already ("c serum" of "vitamin c serum"), or the
+        // head is a known type and the phrase only adds a series or material ("cloud sunscreen").
+        if (count < 2 || coveredByKnownNoun(terms, phrase) || (head != phrase && knownNoun(terms, head))
+            || (head == phrase && modifiers.count(phrase)))
             continue;
         ProductTypeTerms type;
         type.nameEn = phrase;
         addUnique(type.en, phrase);
-        const std::string head = lastWord(phrase);
         if (head != phrase && !knownNoun(terms, head))
             addUnique(type.en, head);
+        // The Chinese word these products share and products of other tails do not (a series
+        // name or a colour goes with many tails).
         for (const auto& [zh, votes] : chineseOf[phrase])
-            if (votes >= 2) {
+            if (votes >= 2 && votes * 2 >= count && phrasesOfChinese[zh].size() == 1) {
                 addUnique(type.zh, zh);
                 if (type.nameZh.empty())
                     type.nameZh = zh;
