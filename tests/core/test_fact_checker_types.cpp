@@ -167,6 +167,15 @@ OMNI_TEST(spf_pa_percentages_and_model_names_must_be_stated)
     claim = onlyUnsupported("维C含量 10%，50 ml。", CopyLanguage::Chinese, serumSheet);
     OMNI_CHECK_EQ(claim.text, std::string("10%"));
 
+    const ProductFactSheet bath = factSheetFor(towel(), brands());
+    claim = onlyUnsupported("A 99% cotton bath towel, 70 x 140 cm.", CopyLanguage::English, bath);
+    OMNI_CHECK_EQ(claim.text, std::string("99%"));
+    claim = onlyUnsupported("纯棉含量 80%，70 x 140 cm。", CopyLanguage::Chinese, bath);
+    OMNI_CHECK_EQ(claim.text, std::string("80%"));
+    Product stated = towel();
+    stated.descriptionEn = "Softnest Cotton Bath Towel, Grey. 100% cotton.";
+    expectClean("A 100% cotton towel.", CopyLanguage::English, factSheetFor(stated, brands()));
+
     const ProductFactSheet sun = factSheetFor(sunscreen(), brands());
     expectClean("Chuxue Sunscreen SPF50+ 50 ml, SPF 50+ all day.", CopyLanguage::English, sun);
     claim = onlyUnsupported("防晒霜SPF30，50 ml", CopyLanguage::Chinese, sun);
