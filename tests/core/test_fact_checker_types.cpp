@@ -220,6 +220,8 @@ OMNI_TEST(descriptive_values_of_other_products_contradict_this_one)
     OMNI_CHECK_EQ(claim.expected, std::string("油性肌肤"));
     claim = onlyUnsupported("Made for dry skin.", CopyLanguage::English, serumSheet);
     OMNI_CHECK_EQ(claim.text, std::string("dry skin"));
+    // A value of an attribute the product's category never has is no claim about it.
+    expectClean("A cotton towel, gentle on sensitive skin.", CopyLanguage::English, factSheetFor(towel(), brands()));
     // All skin types covers every skin type.
     expectClean("Sunscreen SPF50+ gentle on dry skin.", CopyLanguage::English, factSheetFor(sunscreen(), brands()));
 }

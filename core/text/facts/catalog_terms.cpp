@@ -133,6 +133,12 @@ std::vector<std::string> chineseValueSpellings(const std::string& zh)
     return spellings;
 }
 
+void addCategory(AttributeValueTerm& term, const std::string& category)
+{
+    if (std::find(term.categories.begin(), term.categories.end(), category) == term.categories.end())
+        term.categories.push_back(category);
+}
+
 CatalogTerms buildSampleTerms()
 {
     CatalogTerms terms;
@@ -158,14 +164,17 @@ CatalogTerms buildSampleTerms()
                     continue;
                 for (const store::sample::Term& value : attribute.values) {
                     const std::string key = std::string(attribute.name) + "\t" + value.en;
-                    if (valueIndex.count(key))
+                    if (valueIndex.count(key)) {
+                        addCategory(terms.values[valueIndex[key]], category.code);
                         continue;
+                    }
                     valueIndex[key] = terms.values.size();
                     AttributeValueTerm term;
                     term.attribute = attribute.name;
                     term.value = value.en;
                     term.en = englishValueSpellings(attribute.name, value.en);
                     term.zh = chineseValueSpellings(value.zh);
+                    addCategory(term, category.code);
                     terms.values.push_back(std::move(term));
                 }
             }
@@ -290,15 +299,21 @@ CatalogTerms catalogTerms(const std::vector<store::Product>& products)
         if (!type.en.empty())
             terms.types.push_back(std::move(type));
     }
-    // Descriptive values the vocabulary does not know ("scent: vanilla" in an imported shop).
-    std::set<std::string> known;
-    for (const AttributeValueTerm& value : terms.values)
-        known.insert(value.attribute + "\t" + asciiLower(value.value));
+    // Descriptive values the vocabulary does not know ("scent: vanilla" in an imported shop), and
+    // the categories where the shop's products have each attribute.
+    std::map<std::string, size_t> known;
+    for (size_t index = 0; index < terms.values.size(); ++index)
+        known[terms.values[index].attribute + "\t" + asciiLower(terms.values[index].value)] = index;
     for (const store::Product& product : products)
         for (const auto& [name, value] : product.attributes) {
-            if (!isDescriptiveAttribute(name) || value.empty() || hasDigit(value)
-                || !known.insert(name + "\t" + asciiLower(value)).second)
+            if (!isDescriptiveAttribute(name) || value.empty() || hasDigit(value))
                 continue;
+            const std::string key = name + "\t" + asciiLower(value);
+            const auto found = known.find(key);
+            if (found != known.end()) {
+                addCategory(terms.values[found->second], product.category);
+                continue;
+            }
             AttributeValueTerm term;
             term.attribute = name;
             term.value = value;
@@ -310,6 +325,8 @@ CatalogTerms catalogTerms(const std::vector<store::Product>& products)
                 if (zh != value)
                     term.zh = chineseValueSpellings(zh);
             }
+            addCategory(term, product.category);
+            known[key] = terms.values.size();
             terms.values.push_back(std::move(term));
         }
     return terms;

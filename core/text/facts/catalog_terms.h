@@ -31,6 +31,7 @@ struct AttributeValueTerm {
     std::string value;     // as stored: "rose"
     std::vector<std::string> en; // lower-case spellings: "rose"
     std::vector<std::string> zh; // "玫瑰"
+    std::vector<std::string> categories; // where products have this attribute: "beauty", "home"
 };
 
 struct CatalogTerms {

@@ -124,6 +124,16 @@ std::string attributeWords(const std::string& name)
     return words;
 }
 
+// A value of an attribute the product lacks is a claim only in categories whose products have
+// that attribute: "rose" for a hand cream without a scent, but "sensitive skin" on a T-shirt is a
+// care note, not a skin-type attribute.
+bool valueIsClaim(const Hit& hit, const ProductFactSheet& sheet)
+{
+    const AttributeValueTerm& term = sheet.catalogTerms->values[hit.index];
+    return sheet.attribute(term.attribute)
+        || std::find(term.categories.begin(), term.categories.end(), sheet.category) != term.categories.end();
+}
+
 void judgeValue(const Hit& hit, CopyLanguage language, const ProductFactSheet& sheet, Claim& claim)
 {
     const AttributeValueTerm& term = sheet.catalogTerms->values[hit.index];
@@ -315,7 +325,7 @@ void appendWordClaims(std::string_view text, CopyLanguage language, const Produc
         return a.begin < b.begin;
     });
     for (const Hit& hit : hits) {
-        if (overlaps(hit.begin, hit.end, taken))
+        if (overlaps(hit.begin, hit.end, taken) || (!hit.typeNoun && !valueIsClaim(hit, sheet)))
             continue;
         taken.emplace_back(hit.begin, hit.end);
         Claim claim = claimAt(text, hit.begin, hit.end, hit.typeNoun ? FactKind::ProductType : FactKind::Attribute);
