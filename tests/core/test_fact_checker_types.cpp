@@ -142,6 +142,18 @@ OMNI_TEST(another_product_type_is_an_unsupported_claim)
     OMNI_CHECK_EQ(claim.text, std::string("防晒霜"));
     OMNI_CHECK_EQ(claim.expected, std::string("维C精华液"));
     OMNI_CHECK_EQ(zh.substr(claim.begin, claim.end - claim.begin), std::string("防晒霜"));
+    // The example: the sunscreen's title for the serum is wrong twice, type and rating.
+    for (const auto& [text, language] : { std::pair<std::string, CopyLanguage> { "Chuxue Sunscreen SPF50+ 50 ml",
+                                              CopyLanguage::English },
+             { "初雪 防晒霜SPF50+ 50 ml", CopyLanguage::Chinese } }) {
+        const std::vector<Claim> wrong = unsupportedOf(text, language, sheet);
+        OMNI_CHECK_EQ(wrong.size(), size_t(2));
+        if (wrong.size() == 2) {
+            OMNI_CHECK_EQ(wrong[0].kind, FactKind::ProductType);
+            OMNI_CHECK_EQ(wrong[1].kind, FactKind::Number);
+            OMNI_CHECK_EQ(wrong[1].text, std::string("SPF50+"));
+        }
+    }
     // The product's own type and broader terms of it are fine.
     expectClean("Chuxue Vitamin C Serum 50 ml: a serum for oily skin.", CopyLanguage::English, sheet);
     expectClean("初雪 维C精华液 50 ml，清爽精华。", CopyLanguage::Chinese, sheet);
