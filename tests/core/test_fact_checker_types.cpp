@@ -161,6 +161,13 @@ OMNI_TEST(another_product_type_is_an_unsupported_claim)
     expectClean("A soft cotton towel in grey.", CopyLanguage::English, bath);
     claim = onlyUnsupported("Softnest cotton pillowcase and blackout curtains.", CopyLanguage::English, bath);
     OMNI_CHECK_EQ(claim.text, std::string("blackout curtains"));
+    // A type noun holding a colour word is reported as the type, not as a colour.
+    claim = onlyUnsupported("Softnest hand cream, grey.", CopyLanguage::English, bath);
+    OMNI_CHECK_EQ(claim.kind, FactKind::ProductType);
+    OMNI_CHECK_EQ(claim.text, std::string("hand cream"));
+    OMNI_CHECK_EQ(checkCopy("Yunshang Hand Cream 50 ml", CopyLanguage::English, factSheetFor(handCream(), brands()))
+                      .unsupportedCount(),
+        0);
     claim = onlyUnsupported("柔巢 纯棉四件套", CopyLanguage::Chinese, bath);
     OMNI_CHECK_EQ(claim.text, std::string("四件套"));
     OMNI_CHECK_EQ(claim.expected, std::string("浴巾"));

@@ -2,6 +2,7 @@
 #include "text/facts/catalog_terms.h"
 
 #include "consistency/text_util.h"
+#include "consistency/title_facts.h"
 #include "store/sample/catalog_vocabulary.h"
 
 #include <algorithm>
@@ -139,6 +140,20 @@ void addCategory(AttributeValueTerm& term, const std::string& category)
         term.categories.push_back(category);
 }
 
+// "纯棉连体衣" → "连体衣", "cotton bodysuit" → "bodysuit": the type name without a leading material
+// or colour, which copy may write apart ("纯棉面料的连体衣").
+std::string withoutLeadingTerm(const std::string& name)
+{
+    for (const consistency::TextFact& fact : consistency::extractFacts(name))
+        if (fact.kind != consistency::FactKind::Quantity && fact.begin == 0 && fact.end < name.size()) {
+            size_t rest = fact.end;
+            while (rest < name.size() && name[rest] == ' ')
+                ++rest;
+            return name.substr(rest);
+        }
+    return "";
+}
+
 CatalogTerms buildSampleTerms()
 {
     CatalogTerms terms;
@@ -152,6 +167,9 @@ CatalogTerms buildSampleTerms()
             addUnique(names.en, en);
             addUnique(names.en, lastWord(en));
             addUnique(names.zh, chineseTypeName(type.name.zh));
+            const std::string bareZh = withoutLeadingTerm(chineseTypeName(type.name.zh));
+            if (bareZh.size() >= 6) // two characters at least
+                addUnique(names.zh, bareZh);
             for (const store::sample::Term& query : type.queries) {
                 addUnique(names.en, asciiLower(query.en));
                 addUnique(names.zh, query.zh);

@@ -324,15 +324,41 @@ void appendWordClaims(std::string_view text, CopyLanguage language, const Produc
             return a.typeNoun;
         return a.begin < b.begin;
     });
+    // A type noun may swallow the colour or material word inside it ("cream" in "hand cream",
+    // "olive" in "olive oil"): when the noun is another product's type, that is the claim to report.
+    const auto innerTerms = [&claims](const Hit& hit) {
+        std::vector<size_t> inner;
+        for (size_t i = 0; i < claims.size(); ++i)
+            if ((claims[i].kind == FactKind::Colour || claims[i].kind == FactKind::Material)
+                && claims[i].begin >= hit.begin && claims[i].end <= hit.end
+                && claims[i].end - claims[i].begin < hit.end - hit.begin)
+                inner.push_back(i);
+        return inner;
+    };
     for (const Hit& hit : hits) {
-        if (overlaps(hit.begin, hit.end, taken) || (!hit.typeNoun && !valueIsClaim(hit, sheet)))
+        if (!hit.typeNoun && !valueIsClaim(hit, sheet))
             continue;
-        taken.emplace_back(hit.begin, hit.end);
+        std::vector<size_t> inner;
+        if (overlaps(hit.begin, hit.end, taken)) {
+            if (!hit.typeNoun)
+                continue;
+            inner = innerTerms(hit);
+            std::vector<std::pair<size_t, size_t>> rest = taken;
+            for (const size_t i : inner)
+                rest.erase(std::find(rest.begin(), rest.end(), std::make_pair(claims[i].begin, claims[i].end)));
+            if (inner.empty() || overlaps(hit.begin, hit.end, rest))
+                continue;
+        }
         Claim claim = claimAt(text, hit.begin, hit.end, hit.typeNoun ? FactKind::ProductType : FactKind::Attribute);
         if (hit.typeNoun)
             judgeTypeNoun(hit, language, sheet, claim);
         else
             judgeValue(hit, language, sheet, claim);
+        if (claim.supported && !inner.empty())
+            continue; // the product's own type: the inner word keeps its own judgement
+        taken.emplace_back(hit.begin, hit.end);
+        for (auto i = inner.rbegin(); i != inner.rend(); ++i)
+            claims.erase(claims.begin() + static_cast<std::ptrdiff_t>(*i));
         if (!claim.supported)
             claims.push_back(std::move(claim)); // see the header: only contradictions are reported
     }
