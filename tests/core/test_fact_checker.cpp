@@ -2,14 +2,17 @@
 // The fact checker: planted wrong sizes, prices, volumes, capacities, colours, materials and
 // brands are caught in English and Chinese, with offsets, the expected value and a reason; the
 // correct versions pass; and every product of a generated sample shop passes its own titles and
-// descriptions in both languages (no false alarms on the shop's own copy).
+// descriptions in both languages (no false alarms on the shop's own copy), while another type's name and another
+// product's descriptive value planted for each product are caught.
 #include "check.h"
 
 #include "store/product_repository.h"
 #include "store/sample_shop.h"
+#include "consistency/text_util.h"
 #include "text/facts/fact_checker.h"
 #include "text/facts/fact_sheet.h"
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -364,6 +367,43 @@ OMNI_TEST(sample_shop_descriptions_and_titles_pass_their_own_sheets)
     }
     if (!failures.empty())
         omni::test::fail(__FILE__, __LINE__, "false alarms:\n" + failures);
+    // And the same sheets catch what the products are not: another type's name (in both
+    // languages) and another product's value of a descriptive attribute.
+    int planted = 0;
+    std::string missed;
+    for (const Product& product : products) {
+        const ProductFactSheet sheet = factSheetFor(product, brands, terms);
+        const auto caught = [&sheet](const std::string& text, CopyLanguage language, FactKind kind) {
+            for (const Claim& claim : checkCopy(text, language, sheet).claims)
+                if (!claim.supported && claim.kind == kind)
+                    return true;
+            return false;
+        };
+        const size_t other = (static_cast<size_t>(product.id) * 7 + 3) % terms->types.size();
+        if (std::find(sheet.ownTypes.begin(), sheet.ownTypes.end(), other) == sheet.ownTypes.end()
+            && sheet.ownTextEn.find(terms->types[other].nameEn) == std::string::npos
+            && sheet.ownTextZh.find(terms->types[other].nameZh) == std::string::npos) {
+            const std::string en = sheet.brand.en + " " + terms->types[other].nameEn;
+            const std::string zh = sheet.brandSurface(CopyLanguage::Chinese) + " " + terms->types[other].nameZh;
+            planted += 2;
+            if (!caught(en, CopyLanguage::English, FactKind::ProductType))
+                missed += product.sku + ": " + en + "\n";
+            if (!caught(zh, CopyLanguage::Chinese, FactKind::ProductType))
+                missed += product.sku + ": " + zh + "\n";
+        }
+        for (const AttributeValueTerm& value : terms->values) {
+            const AttributeFact* fact = sheet.attribute(value.attribute);
+            if (!fact || fact->value == value.value || fact->value == "all skin types"
+                || sheet.ownTextEn.find(omni::consistency::asciiLower(value.value)) != std::string::npos)
+                continue;
+            ++planted;
+            if (!caught("Now with " + value.en.front() + ".", CopyLanguage::English, FactKind::Attribute))
+                missed += product.sku + ": " + value.value + "\n";
+        }
+    }
+    OMNI_CHECK(planted > static_cast<int>(products.size()));
+    if (!missed.empty())
+        omni::test::fail(__FILE__, __LINE__, "planted claims missed:\n" + missed);
     // Every description states its attributes, so there is plenty to check.
     OMNI_CHECK(claims > static_cast<int>(products.size()) * 6);
 }
