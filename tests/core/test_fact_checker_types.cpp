@@ -206,6 +206,8 @@ OMNI_TEST(spf_pa_percentages_and_model_names_must_be_stated)
     claim = onlyUnsupported("Silicone phone case for iPhone16 in black.", CopyLanguage::English, phone);
     OMNI_CHECK_EQ(claim.text, std::string("iPhone16"));
     OMNI_CHECK_EQ(claim.expected, std::string("iPhone 15"));
+    claim = onlyUnsupported("Silicone phone case for iPhone1 in black.", CopyLanguage::English, phone);
+    OMNI_CHECK_EQ(claim.text, std::string("iPhone1"));
     claim = onlyUnsupported("Silicone phone case for iPhone 16 in black.", CopyLanguage::English, phone);
     OMNI_CHECK_EQ(claim.text, std::string("16"));
 }

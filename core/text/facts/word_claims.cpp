@@ -272,7 +272,13 @@ void appendModelNames(std::string_view text, CopyLanguage language, const Produc
             continue;
         }
         Claim claim = claimAt(text, i, end, FactKind::Number);
-        claim.supported = ownSqueezed.find(squeezed(claim.text)) != std::string::npos;
+        const std::string token = squeezed(claim.text);
+        for (size_t at = ownSqueezed.find(token); at != std::string::npos && !claim.supported;
+             at = ownSqueezed.find(token, at + 1)) {
+            const size_t after = at + token.size();
+            // "iPhone1" is not "iPhone 15": the record's number must end where the claim's does.
+            claim.supported = after >= ownSqueezed.size() || !isDigit(ownSqueezed[after]);
+        }
         if (!claim.supported) {
             if (const AttributeFact* model = sheet.attribute("compatible_model"))
                 claim.expected = model->surface(language);
