@@ -7,6 +7,7 @@
 #include "store/product_repository.h"
 
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 
@@ -87,6 +88,9 @@ AuditReport auditConsistency(const store::Store& store, const AuditOptions& opti
         categoryOf[summary.product.id] = &summary.product.category;
         categorySize[summary.product.category] += 1;
         brandSources.push_back(summary.product);
+        const auto found = attributes.find(summary.product.id);
+        if (found != attributes.end())
+            brandSources.back().attributes = found->second;
     }
     CategoryChannels sold;
     for (const store::Listing& listing : allListings) {
@@ -96,6 +100,7 @@ AuditReport auditConsistency(const store::Store& store, const AuditOptions& opti
 
     ProductAuditContext context;
     context.catalogBrands = text::catalogBrands(brandSources);
+    context.catalogTerms = std::make_shared<const text::CatalogTerms>(text::catalogTerms(brandSources));
     brandSources.clear();
     const RecentSales sales = options.reportStock ? recentSales(store, options.recentSalesDays) : RecentSales();
     context.haveSales = sales.haveOrders;

@@ -174,9 +174,10 @@ void checkStock(const store::Product& product, const store::Listing& listing,
 void auditProductListings(const store::Product& product, const std::vector<store::Listing>& listings,
     const AuditOptions& options, const ProductAuditContext& context, std::vector<Finding>& findings)
 {
-    const text::ProductFactSheet sheet = context.catalogBrands.empty()
-        ? text::factSheetFor(product)
-        : text::factSheetFor(product, context.catalogBrands);
+    const text::ProductFactSheet sheet = context.catalogTerms
+        ? text::factSheetFor(product, context.catalogBrands, context.catalogTerms)
+        : context.catalogBrands.empty() ? text::factSheetFor(product)
+                                        : text::factSheetFor(product, context.catalogBrands);
     for (const store::Listing& listing : listings) {
         checkPrice(product, listing, options, findings);
         checkFieldFacts(product, sheet, listing, FixField::Title, findings);

@@ -7,10 +7,12 @@
 #include "consistency/audit_options.h"
 #include "consistency/finding.h"
 #include "store/records.h"
+#include "text/facts/catalog_terms.h"
 #include "text/facts/fact_sheet.h"
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -21,6 +23,10 @@ struct ProductAuditContext {
     // Every brand of the shop, so that a listing naming another brand is caught; empty: only the
     // product's own brand is known.
     std::vector<text::BrandName> catalogBrands;
+    // The catalog's product-type nouns and descriptive values (text::catalogTerms), so a listing
+    // calling the product another type or giving it another product's scent is caught on an
+    // imported store too; null: the sample vocabulary's only.
+    std::shared_ptr<const text::CatalogTerms> catalogTerms;
     // Units of this product sold per channel code in the recent window; ignored when !haveSales.
     std::map<std::string, int64_t> recentUnits;
     bool haveSales = false; // false: the store has no orders, demand is unknown
