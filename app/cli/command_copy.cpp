@@ -95,6 +95,7 @@ int runCopy(const Args& args)
     settings.language = parseLanguages(parsed.value("lang", "en"), false).front();
     settings.candidates = candidateCount(parsed);
     settings.sampler = parseSamplerSettings(parsed);
+    settings.guardNumbers = !parsed.has("no-number-guard");
     const long long maxTokens = parsed.intValue("max-tokens", 0);
     if (maxTokens < 0)
         throw UsageError("--max-tokens must be 0 (the style's budget) or more");
@@ -145,6 +146,7 @@ int runCopyEval(const Args& args)
     options.tone = toneOption(parsed);
     options.languages = parseLanguages(parsed.value("lang", "both"), true);
     options.sampler = parseSamplerSettings(parsed);
+    options.guardNumbers = !parsed.has("no-number-guard");
 
     const store::Store store = openExisting(parsed.positionals()[0]);
     const std::unique_ptr<text::CopyGenerator> generator = openGenerator(parsed, store);

@@ -7,7 +7,8 @@ namespace omni::cli {
 std::vector<OptionSpec> copyOptionSpecs()
 {
     return {{"temperature"}, {"top-k"},   {"top-p"},   {"repetition-penalty"}, {"seed"},
-            {"candidates"},  {"device"},  {"threads"}, {"model-id"},           {"gpt2"}};
+            {"candidates"},  {"device"},  {"threads"}, {"model-id"},           {"gpt2"},
+            {"no-number-guard", false}};
 }
 
 text::SamplerSettings parseSamplerSettings(const Arguments& parsed)
@@ -74,6 +75,8 @@ void printCopyOptionHelp(std::FILE* out)
     std::fputs("\ndecoding:\n"
                "  --candidates N (default 4)  --temperature X (0.8; 0 is greedy)  --top-k N (40; 0 off, 1 greedy)\n"
                "  --top-p X (0.95)  --repetition-penalty X (1.1)  --seed N (1; candidate i uses seed + i)\n"
+               "  --no-number-guard  let the model write numbers the product's record does not state\n"
+               "                     (they are still caught by the fact checker; for comparison)\n"
                "model:\n"
                "  the store's active copy model unless --model-id ID, or --gpt2 FOLDER (model.safetensors,\n"
                "  vocab.json, merges.txt, optional config.json: a GPT-2-architecture model of your own)\n"

@@ -71,6 +71,7 @@ CopyEvaluation evaluateCopyGeneration(const store::Store& store, const CopyGener
             settings.tone = options.tone;
             settings.candidates = options.candidates;
             settings.sampler = options.sampler;
+            settings.guardNumbers = options.guardNumbers;
             const CopyResult result = generator.generate(store, productId, settings, job);
             ++evaluation.requests;
             for (const CopyCandidate& candidate : result.candidates) {

@@ -24,6 +24,7 @@ struct CopyEvaluationOptions {
     CopyStyle style = CopyStyle::WebDescription;
     CopyTone tone = CopyTone::Neutral;
     SamplerSettings sampler;
+    bool guardNumbers = true; // CopySettings::guardNumbers
 };
 
 struct CopyEvaluation {

@@ -17,6 +17,7 @@
 #include "text/gpt2_tokenizer.h"
 #include "text/lm/decoder_file.h"
 #include "text/lm/gpt2_safetensors.h"
+#include "text/number_guard.h"
 #include "text/sampler.h"
 #include "text/utf8_stream.h"
 
@@ -199,6 +200,15 @@ CopyResult CopyGenerator::generate(const store::Store& store, int64_t productId,
     for (TokenId id = tokenizer_->vocabSize(); id < model_->vocabSize(); ++id)
         banned.push_back(id);
     const bool plain = !usesControlTokens();
+    // Numbers the copy may write: those of the product's own record, and the price as the copy
+    // would write it.
+    std::vector<std::string> numberSources = {sheet.ownTextEn, sheet.ownTextZh, sheet.titleEn, sheet.titleZh,
+                                              priceSurface(sheet.price)};
+    for (const PlannedFact& fact : result.plan.facts)
+        numberSources.push_back(fact.surface);
+    const std::optional<NumberGuard> guard =
+        settings.guardNumbers ? std::optional<NumberGuard>(std::in_place, *tokenizer_, numberSources) : std::nullopt;
+    std::vector<TokenId> stepBanned;
 
     int64_t generatedTokens = 0;
     double decodingSeconds = 0;
@@ -212,6 +222,7 @@ CopyResult CopyGenerator::generate(const store::Store& store, int64_t productId,
         std::vector<float> logits = session->feed(prompt);
         std::vector<TokenId> history = prompt;
         Utf8StreamDecoder utf8;
+        std::string writtenBytes; // what the model wrote so far, as raw token bytes
         Decoded decoded;
         const auto emit = [&](std::string delta) {
             if (decoded.text.empty())
@@ -224,7 +235,15 @@ CopyResult CopyGenerator::generate(const store::Store& store, int64_t productId,
         };
         for (int step = 0; step < budget; ++step) {
             job.throwIfCancelled();
-            const TokenId id = sampler.next(logits, history, banned);
+            const std::vector<TokenId>* bannedNow = &banned;
+            if (guard) {
+                stepBanned = banned;
+                guard->addBanned(writtenBytes, stepBanned);
+                if (endOfText && guard->numberIncomplete(writtenBytes))
+                    stepBanned.push_back(*endOfText);
+                bannedNow = &stepBanned;
+            }
+            const TokenId id = sampler.next(logits, history, *bannedNow);
             if (endOfText && id == *endOfText)
                 break;
             const std::string bytes = tokenizer_->tokenBytes(id);
@@ -239,6 +258,7 @@ CopyResult CopyGenerator::generate(const store::Store& store, int64_t productId,
             decoded.logProbSum += sampler.lastLogProb();
             ++decoded.tokens;
             history.push_back(id);
+            writtenBytes += bytes;
             emit(utf8.push(bytes));
             if (step + 1 == budget || session->length() >= context)
                 break;

@@ -31,6 +31,8 @@ struct CopySettings {
     int candidates = 4;
     int maxTokens = 0; // 0: the style's own budget
     SamplerSettings sampler;
+    // Ban tokens that would write a number the product's record does not state (number_guard.h).
+    bool guardNumbers = true;
 };
 
 struct CopyCandidate {

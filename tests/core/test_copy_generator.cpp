@@ -13,6 +13,8 @@
 #include "text/copy_training.h"
 #include "text/gpt2_tokenizer.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <map>
 #include <random>
@@ -169,6 +171,50 @@ OMNI_TEST(candidates_are_ranked_streamed_and_accepted_ones_are_clean)
                 }
             }
         }
+    }
+}
+
+// With the number guard on (the default) every number the model writes is one the product's
+// record states; the same request without it is free to write others.
+OMNI_TEST(guarded_copy_writes_only_the_records_numbers)
+{
+    Fixture& f = fixture();
+    const auto generator = CopyGenerator::fromStore(f.store, std::nullopt, runtime::DevicePreference::Cpu);
+    const std::optional<store::Product> product = store::ProductRepository(f.store.db()).get(f.productId);
+    std::string record = product->titleEn + " " + product->titleZh + " " + product->descriptionEn + " " +
+                         product->descriptionZh;
+    for (const auto& [name, value] : product->attributes)
+        record += " " + value;
+    const auto numbersOf = [](const std::string& text) {
+        std::vector<std::string> numbers;
+        for (size_t i = 0; i < text.size();) {
+            if (!std::isdigit(static_cast<unsigned char>(text[i]))) {
+                ++i;
+                continue;
+            }
+            size_t end = i;
+            while (end < text.size() && (std::isdigit(static_cast<unsigned char>(text[end])) ||
+                                         (text[end] == '.' && end + 1 < text.size() &&
+                                          std::isdigit(static_cast<unsigned char>(text[end + 1])))))
+                ++end;
+            numbers.push_back(text.substr(i, end - i));
+            i = end;
+        }
+        return numbers;
+    };
+    const std::vector<std::string> recordNumbers = numbersOf(record + " " + std::to_string(static_cast<int>(product->price)));
+    for (const CopyLanguage language : {CopyLanguage::English, CopyLanguage::Chinese}) {
+        CopySettings copy = settings(4);
+        copy.language = language;
+        copy.sampler.temperature = 1.5f; // a hot sampler writes stray digits unless guarded
+        copy.sampler.topK = 0;
+        copy.sampler.topP = 1.0f;
+        const CopyResult result = generator->generate(f.store, f.productId, copy, runtime::JobContext());
+        for (const CopyCandidate& candidate : result.candidates)
+            for (const std::string& number : numbersOf(candidate.modelText))
+                if (std::find(recordNumbers.begin(), recordNumbers.end(), number) == recordNumbers.end())
+                    omni::test::fail(__FILE__, __LINE__,
+                                     "number " + number + " in \"" + candidate.modelText + "\" is not the record's");
     }
 }
 
