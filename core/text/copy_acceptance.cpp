@@ -154,6 +154,7 @@ std::string copySettingsJson(const CopySettings& settings, int candidateRank, co
     json.key("top_p").value(static_cast<double>(settings.sampler.topP));
     json.key("repetition_penalty").value(static_cast<double>(settings.sampler.repetitionPenalty));
     json.key("seed").value(static_cast<int64_t>(settings.sampler.seed));
+    json.key("number_guard").value(settings.guardNumbers);
     json.key("rank").value(candidateRank);
     json.key("model").value(modelLabel);
     json.endObject();
