@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AcceptCopyCommand</name>
+    <message>
+        <source>Accept generated copy into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivateModelCommand</name>
     <message>
         <source>Activate %1</source>
@@ -12,6 +19,18 @@
     <name>ApplyFixCommand</name>
     <message>
         <source>Fix %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the price of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the title of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the description of %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -178,6 +197,27 @@
     <message>
         <source>Skin type</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyJobs</name>
+    <message>
+        <source>This store has no copy model yet. Train one with &quot;Train copy model…&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n candidate(s) with %1: first token after %2 ms, %3 tokens/s</source>
+        <translation>
+            <numerusform>Generated %n candidate with %1: first token after %2 ms, %3 tokens/s</numerusform>
+            <numerusform>Generated %n candidates with %1: first token after %2 ms, %3 tokens/s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained the copy model: held-out perplexity %1 after %n epoch(s)</source>
+        <translation>
+            <numerusform>Trained the copy model: held-out perplexity %1 after %n epoch</numerusform>
+            <numerusform>Trained the copy model: held-out perplexity %1 after %n epochs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -415,6 +455,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>epoch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validating epoch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading products</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,14 +472,6 @@
     </message>
     <message>
         <source>Exporting products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>epoch %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>validating epoch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -567,6 +607,14 @@
         <source>--copy-writer only applies together with --screenshot.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --screenshot: show the Products page&apos;s Consistency audit and run it before the grab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--audit only applies together with --screenshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreJobs</name>
@@ -673,6 +721,14 @@
             <numerusform>%n findings</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omni::ui::BulkEditDialog</name>
@@ -768,6 +824,354 @@
     </message>
     <message>
         <source>Enter a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::CopyCandidateTableModel</name>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The fact checker found %n unsupported claim(s); this candidate cannot be accepted.</source>
+        <translation>
+            <numerusform>The fact checker found %n unsupported claim; this candidate cannot be accepted.</numerusform>
+            <numerusform>The fact checker found %n unsupported claims; this candidate cannot be accepted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean log-probability per token under the model (closer to 0 reads more fluently)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the planned facts this candidate states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fluency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::CopyWriterPanel</name>
+    <message>
+        <source>Copy writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPT-2 model folder (model.safetensors, vocab.json, merges.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store&apos;s copy model (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store&apos;s copy model (none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPT-2 folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a GPT-2 model folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product title (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product description (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 listing title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 listing description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing candidate %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated in this candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned but not stated in this candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate copy and select a candidate to accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This candidate makes %n unsupported claim(s) (%1) and cannot be accepted.</source>
+        <translation>
+            <numerusform>This candidate makes %n unsupported claim (%1) and cannot be accepted.</numerusform>
+            <numerusform>This candidate makes %n unsupported claims (%1) and cannot be accepted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose where the copy goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These candidates were written for another product; generate again for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy accepted into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch %1: train loss %2 · held-out perplexity %3 · %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training the copy model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training cancelled; the store keeps its previous copy model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training on the store&apos;s titles, descriptions, listings and reviews…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this candidate into the chosen field (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-p:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repetition penalty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced sampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 always takes the most likely token; higher values write more freely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample only among the k most likely tokens (0: no limit; 1: greedy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample only among the most likely tokens that together reach this probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above 1 makes the model less likely to repeat itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed and settings write the same text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train copy model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the store&apos;s own copy model on its product texts and reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy model training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has no copy model yet. The copy writer learns the shop&apos;s own voice from its product titles, descriptions, listing texts and reviews: train a copy model once (a few minutes on this computer), then generate copy for any product. You can also use a GPT-2 model folder of your own (Model → Use a GPT-2 model folder…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push / app title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini-program card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social post with hashtags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-store shelf card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing for %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a product on the Catalog tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · first token after %2 ms · %3 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating… (Cancel stops after the current token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training the copy model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid the copy accepted into %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1043,6 +1447,57 @@ Why (kept with the decision):</source>
     </message>
 </context>
 <context>
+    <name>omni::ui::FactCheckTextView</name>
+    <message>
+        <source>brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selling point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported %1: &quot;%2&quot; matches the product&apos;s attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported %1: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::FindingTableModel</name>
     <message>
         <source>Error</source>
@@ -1094,6 +1549,86 @@ Why (kept with the decision):</source>
     </message>
     <message>
         <source>Suggested fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed at %1, but the product record says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title states the %1 “%2”, but the product record says nothing about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description states the %1 “%2”, but the product record says nothing about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title states the %1 “%2”, but the product record says “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description states the %1 “%2”, but the product record says “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listed on this channel, which sells other %1 products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listed on this channel, which sells %1 of the %2 other %3 products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold out after selling %1 in the last %2 days, while other channels hold %3 units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold out, while other channels hold %1 units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2 units in stock, while the product is on sale on other channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock count %1 is below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2705,6 +3240,53 @@ Import a catalog with File → Import….</source>
     </message>
 </context>
 <context>
+    <name>omni::ui::TrainCopyDialog</name>
+    <message>
+        <source>Train copy model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small (2 layers, width 128): a first model in a few minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard (%1 layers, width %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model learns the shop&apos;s own voice from its product titles, descriptions, listing texts and reviews. It is saved beside the store and becomes the store&apos;s copy model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::TrainDialog</name>
     <message>
         <source>Train a recommender</source>
@@ -2819,472 +3401,6 @@ Import a catalog with File → Import….</source>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AcceptCopyCommand</name>
-    <message>
-        <source>Accept generated copy into %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CopyJobs</name>
-    <message>
-        <source>This store has no copy model yet. Train one with &quot;Train copy model…&quot; first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Generated %n candidate(s) with %1: first token after %2 ms, %3 tokens/s</source>
-        <translation>
-            <numerusform>Generated %n candidate with %1: first token after %2 ms, %3 tokens/s</numerusform>
-            <numerusform>Generated %n candidates with %1: first token after %2 ms, %3 tokens/s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Trained the copy model: held-out perplexity %1 after %n epoch(s)</source>
-        <translation>
-            <numerusform>Trained the copy model: held-out perplexity %1 after %n epoch</numerusform>
-            <numerusform>Trained the copy model: held-out perplexity %1 after %n epochs</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>omni::ui::CopyCandidateTableModel</name>
-    <message>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The fact checker found %n unsupported claim(s); this candidate cannot be accepted.</source>
-        <translation>
-            <numerusform>The fact checker found %n unsupported claim; this candidate cannot be accepted.</numerusform>
-            <numerusform>The fact checker found %n unsupported claims; this candidate cannot be accepted.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mean log-probability per token under the model (closer to 0 reads more fluently)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of the planned facts this candidate states</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fluency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsupported claims</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fact check</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>omni::ui::CopyWriterPanel</name>
-    <message>
-        <source>Copy writer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GPT-2 model folder (model.safetensors, vocab.json, merges.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store&apos;s copy model (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store&apos;s copy model (none yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GPT-2 folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use a GPT-2 model folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product title (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product description (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 listing title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 listing description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generating copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generation cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing candidate %1 of %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stated in this candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned but not stated in this candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generate copy and select a candidate to accept it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>This candidate makes %n unsupported claim(s) (%1) and cannot be accepted.</source>
-        <translation>
-            <numerusform>This candidate makes %n unsupported claim (%1) and cannot be accepted.</numerusform>
-            <numerusform>This candidate makes %n unsupported claims (%1) and cannot be accepted.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose where the copy goes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These candidates were written for another product; generate again for this one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy accepted into %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Epoch %1: train loss %2 · held-out perplexity %3 · %4 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training the copy model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training cancelled; the store keeps its previous copy model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training on the store&apos;s titles, descriptions, listings and reviews…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write this candidate into the chosen field (undoable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Style:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Candidates:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Temperature:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top-k:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top-p:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repetition penalty:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write into:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advanced sampling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0 always takes the most likely token; higher values write more freely</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample only among the k most likely tokens (0: no limit; 1: greedy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample only among the most likely tokens that together reach this probability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Above 1 makes the model less likely to repeat itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same seed and settings write the same text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train copy model…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train the store&apos;s own copy model on its product texts and reviews</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned facts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy model training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This store has no copy model yet. The copy writer learns the shop&apos;s own voice from its product titles, descriptions, listing texts and reviews: train a copy model once (a few minutes on this computer), then generate copy for any product. You can also use a GPT-2 model folder of your own (Model → Use a GPT-2 model folder…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Push / app title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Web description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mini-program card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Social post with hashtags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In-store shelf card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neutral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Premium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Playful</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing for %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No store is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a product on the Catalog tab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Best candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generated text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · first token after %2 ms · %3 tokens/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generating… (Cancel stops after the current token)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training the copy model…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undid the copy accepted into %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>omni::ui::FactCheckTextView</name>
-    <message>
-        <source>brand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>material</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>selling point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supported %1: &quot;%2&quot; matches the product&apos;s attributes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsupported %1: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The product says: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>omni::ui::TrainCopyDialog</name>
-    <message>
-        <source>Train copy model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Small (2 layers, width 128): a first model in a few minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard (%1 layers, width %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CUDA GPU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model learns the shop&apos;s own voice from its product titles, descriptions, listing texts and reviews. It is saved beside the store and becomes the store&apos;s copy model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Epochs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
