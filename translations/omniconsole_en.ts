@@ -3246,14 +3246,6 @@ Import a catalog with File → Import….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Small (2 layers, width 128): a first model in a few minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard (%1 layers, width %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3283,6 +3275,14 @@ Import a catalog with File → Import….</source>
     </message>
     <message>
         <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small (2 layers, width 128): quickest to train on a CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard (%1 layers, width %2): for a GPU or a long run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3230,12 +3230,12 @@ Import a catalog with File → Import….</source>
         <translation>训练文案模型</translation>
     </message>
     <message>
-        <source>Small (2 layers, width 128): a first model in a few minutes</source>
-        <translation>小型（2 层，宽度 128）：几分钟得到第一个模型</translation>
+        <source>Small (2 layers, width 128): quickest to train on a CPU</source>
+        <translation>小型（2 层，宽度 128）：在 CPU 上训练最快</translation>
     </message>
     <message>
-        <source>Standard (%1 layers, width %2)</source>
-        <translation>标准（%1 层，宽度 %2）</translation>
+        <source>Standard (%1 layers, width %2): for a GPU or a long run</source>
+        <translation>标准（%1 层，宽度 %2）：适合 GPU 或长时间训练</translation>
     </message>
     <message>
         <source>Automatic</source>
