@@ -85,6 +85,16 @@ const char* factKindCode(FactKind kind)
     return "";
 }
 
+Claim makeClaim(std::string_view text, size_t begin, size_t end, FactKind kind)
+{
+    Claim claim;
+    claim.begin = begin;
+    claim.end = end;
+    claim.kind = kind;
+    claim.text = std::string(text.substr(begin, end - begin));
+    return claim;
+}
+
 int FactCheck::unsupportedCount() const
 {
     return static_cast<int>(std::count_if(claims.begin(), claims.end(), [](const Claim& c) { return !c.supported; }));

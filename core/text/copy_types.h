@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace omni::text {
@@ -64,6 +65,9 @@ struct Claim {
     std::string expected;  // for an unsupported claim, what the product's attributes say (may be empty)
     std::string why;       // English explanation: "size 42 is not among the product's sizes (38, 39, 40)"
 };
+
+// A claim over bytes [begin, end) of text, not yet judged.
+Claim makeClaim(std::string_view text, size_t begin, size_t end, FactKind kind);
 
 struct FactCheck {
     std::vector<Claim> claims;

@@ -26,15 +26,6 @@ std::string joinTexts(const std::vector<std::string>& values, const char* separa
     return text;
 }
 
-Claim baseClaim(std::string_view text, size_t begin, size_t end, FactKind kind)
-{
-    Claim claim;
-    claim.begin = begin;
-    claim.end = end;
-    claim.kind = kind;
-    claim.text = std::string(text.substr(begin, end - begin));
-    return claim;
-}
 
 std::vector<const AttributeFact*> attributesOfKind(const ProductFactSheet& sheet, FactKind kind)
 {
@@ -278,7 +269,7 @@ std::vector<Claim> extractClaims(std::string_view text, CopyLanguage language, c
 
     std::vector<Claim> claims;
     for (const BrandMention& mention : mentions.brands) {
-        Claim claim = baseClaim(text, mention.begin, mention.end, FactKind::Brand);
+        Claim claim = makeClaim(text, mention.begin, mention.end, FactKind::Brand);
         claim.supported = mention.brand == &sheet.brand;
         if (!claim.supported) {
             claim.expected = sheet.brandSurface(language);
@@ -287,27 +278,27 @@ std::vector<Claim> extractClaims(std::string_view text, CopyLanguage language, c
         claims.push_back(std::move(claim));
     }
     for (const TermMention& mention : mentions.terms) {
-        Claim claim = baseClaim(text, mention.begin, mention.end, mention.kind);
+        Claim claim = makeClaim(text, mention.begin, mention.end, mention.kind);
         judgeTerm(mention, language, sheet, claim);
         claims.push_back(std::move(claim));
     }
     for (const TextQuantity& quantity : mentions.quantities) {
         if (quantity.price) {
-            Claim claim = baseClaim(text, quantity.begin, quantity.end, FactKind::Price);
+            Claim claim = makeClaim(text, quantity.begin, quantity.end, FactKind::Price);
             judgePrice(quantity, sheet, claim);
             claims.push_back(std::move(claim));
         } else if (quantity.sizePrefix && quantity.unit.empty()) {
-            Claim claim = baseClaim(text, quantity.begin, quantity.end, FactKind::Size);
+            Claim claim = makeClaim(text, quantity.begin, quantity.end, FactKind::Size);
             judgeNumericSize(quantity, language, sheet, claim);
             claims.push_back(std::move(claim));
         } else {
-            Claim claim = baseClaim(text, quantity.begin, quantity.end, FactKind::Number);
+            Claim claim = makeClaim(text, quantity.begin, quantity.end, FactKind::Number);
             judgeQuantity(text, quantity, language, sheet, known, claim);
             claims.push_back(std::move(claim));
         }
     }
     for (const LetterSizeMention& mention : mentions.letterSizes) {
-        Claim claim = baseClaim(text, mention.begin, mention.end, FactKind::Size);
+        Claim claim = makeClaim(text, mention.begin, mention.end, FactKind::Size);
         judgeLetterSizes(mention, language, sheet, claim);
         claims.push_back(std::move(claim));
     }

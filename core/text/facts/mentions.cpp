@@ -129,19 +129,9 @@ bool isLetterSizeToken(std::string_view token)
 // "size M", "Size: M", "尺码M", "尺码：M": a single letter is a size only after such a word.
 bool afterSizeWord(std::string_view text, size_t at)
 {
-    size_t i = at;
-    while (i > 0 && text[i - 1] == ' ')
-        --i;
-    if (i >= 3 && text.substr(i - 3, 3) == "：")
-        i -= 3;
-    else if (i > 0 && text[i - 1] == ':')
-        --i;
-    while (i > 0 && text[i - 1] == ' ')
-        --i;
-    for (const std::string_view word : { "size", "Size", "SIZE", "尺码", "码数", "码" })
-        if (i >= word.size() && text.substr(i - word.size(), word.size()) == word)
-            return true;
-    return false;
+    static const std::vector<std::string_view> kWords = {"size", "Size", "SIZE", "尺码", "码数", "码"};
+    size_t wordBegin = 0;
+    return precededBy(text, at, kWords, wordBegin);
 }
 
 void findLetterSizes(std::string_view text, TextMentions& mentions, const std::vector<std::pair<size_t, size_t>>& taken)

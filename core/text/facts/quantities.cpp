@@ -133,30 +133,6 @@ size_t readUnit(std::string_view text, size_t at, const std::vector<size_t>& bou
     return at;
 }
 
-// Text just before `at`, skipping spaces and a colon: does it end with one of the words?
-bool precededBy(std::string_view text, size_t at, const std::vector<std::string_view>& words, size_t& wordBegin)
-{
-    size_t i = at;
-    while (i > 0 && text[i - 1] == ' ')
-        --i;
-    if (i >= 3 && text.substr(i - 3, 3) == "：")
-        i -= 3;
-    else if (i > 0 && text[i - 1] == ':')
-        --i;
-    while (i > 0 && text[i - 1] == ' ')
-        --i;
-    for (const std::string_view word : words) {
-        if (i >= word.size() && text.substr(i - word.size(), word.size()) == word) {
-            const size_t begin = i - word.size();
-            // An ASCII word must not be the tail of a longer word ("Bluetooth SIZE" is fine, "resize" is not).
-            if (isLetter(word[0]) && begin > 0 && isLetter(text[begin - 1]))
-                continue;
-            wordBegin = begin;
-            return true;
-        }
-    }
-    return false;
-}
 
 const std::vector<std::string_view> kCurrencyBefore = { "¥", "￥", "RMB", "CNY", "$" };
 const std::vector<std::string_view> kCurrencyAfter = { "元", "块", "yuan", "RMB", "CNY" };
@@ -309,6 +285,30 @@ void scanSpelledQuantities(std::string_view text, const std::vector<size_t>& bou
 }
 
 } // namespace
+
+bool precededBy(std::string_view text, size_t at, const std::vector<std::string_view>& words, size_t& wordBegin)
+{
+    size_t i = at;
+    while (i > 0 && text[i - 1] == ' ')
+        --i;
+    if (i >= 3 && text.substr(i - 3, 3) == "：")
+        i -= 3;
+    else if (i > 0 && text[i - 1] == ':')
+        --i;
+    while (i > 0 && text[i - 1] == ' ')
+        --i;
+    for (const std::string_view word : words) {
+        if (i >= word.size() && text.substr(i - word.size(), word.size()) == word) {
+            const size_t begin = i - word.size();
+            // An ASCII word must not be the tail of a longer word ("Bluetooth SIZE" is fine, "resize" is not).
+            if (isLetter(word[0]) && begin > 0 && isLetter(text[begin - 1]))
+                continue;
+            wordBegin = begin;
+            return true;
+        }
+    }
+    return false;
+}
 
 std::vector<TextQuantity> scanQuantities(std::string_view text)
 {

@@ -47,4 +47,8 @@ bool sameQuantity(const Quantity& a, const Quantity& b);
 std::string formatQuantity(const Quantity& quantity);
 std::string formatAmount(double amount);
 
+// Text just before `at`, skipping spaces and a colon (ASCII or full-width): does it end with one
+// of the words? An ASCII word must start a word ("size", not "resize"); wordBegin is where it does.
+bool precededBy(std::string_view text, size_t at, const std::vector<std::string_view>& words, size_t& wordBegin);
+
 } // namespace omni::text

@@ -75,15 +75,6 @@ bool overlaps(size_t begin, size_t end, const std::vector<std::pair<size_t, size
     return false;
 }
 
-Claim claimAt(std::string_view text, size_t begin, size_t end, FactKind kind)
-{
-    Claim claim;
-    claim.begin = begin;
-    claim.end = end;
-    claim.kind = kind;
-    claim.text = std::string(text.substr(begin, end - begin));
-    return claim;
-}
 
 // True of the product: its own texts use the noun, or one of its types is named by a longer
 // noun containing it (serum for vitamin c serum, 精华 for 精华液).
@@ -223,7 +214,7 @@ void appendRatings(std::string_view text, const std::string& ownSqueezed,
             continue;
         if (overlaps(i, end, taken))
             continue;
-        Claim claim = claimAt(text, i, end, FactKind::Number);
+        Claim claim = makeClaim(text, i, end, FactKind::Number);
         const std::string rating = squeezed(claim.text);
         const std::vector<std::string> stated = statedRatings(ownSqueezed, spf ? "spf" : "pa");
         for (const std::string& own : stated)
@@ -271,7 +262,7 @@ void appendModelNames(std::string_view text, CopyLanguage language, const Produc
             i = end;
             continue;
         }
-        Claim claim = claimAt(text, i, end, FactKind::Number);
+        Claim claim = makeClaim(text, i, end, FactKind::Number);
         const std::string token = squeezed(claim.text);
         for (size_t at = ownSqueezed.find(token); at != std::string::npos && !claim.supported;
              at = ownSqueezed.find(token, at + 1)) {
@@ -355,7 +346,7 @@ void appendWordClaims(std::string_view text, CopyLanguage language, const Produc
             if (inner.empty() || overlaps(hit.begin, hit.end, rest))
                 continue;
         }
-        Claim claim = claimAt(text, hit.begin, hit.end, hit.typeNoun ? FactKind::ProductType : FactKind::Attribute);
+        Claim claim = makeClaim(text, hit.begin, hit.end, hit.typeNoun ? FactKind::ProductType : FactKind::Attribute);
         if (hit.typeNoun)
             judgeTypeNoun(hit, language, sheet, claim);
         else
