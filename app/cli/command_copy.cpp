@@ -119,6 +119,8 @@ int runCopy(const Args& args)
         std::printf(" [%s %s]", text::factKindCode(fact.kind), fact.surface.c_str());
     std::printf("\nprompt: %d tokens; time to first token %.0f ms; %.0f tokens/s\n", result.promptTokens,
                 result.secondsToFirstToken * 1000, result.tokensPerSecond);
+    if (result.repeatsDropped > 0)
+        std::printf("repeats dropped: %d (the model wrote an earlier candidate's text again)\n", result.repeatsDropped);
     for (size_t i = 0; i < result.candidates.size(); ++i)
         printCandidate(i + 1, result.candidates[i]);
     return 0;

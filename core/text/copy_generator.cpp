@@ -21,6 +21,7 @@
 #include "text/sampler.h"
 #include "text/utf8_stream.h"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <stdexcept>
@@ -212,8 +213,12 @@ CopyResult CopyGenerator::generate(const store::Store& store, int64_t productId,
 
     int64_t generatedTokens = 0;
     double decodingSeconds = 0;
-    for (int index = 0; index < settings.candidates; ++index) {
-        job.step(index, settings.candidates, "writing copy");
+    // A model that knows a product's text well often writes it again under another seed: a repeat
+    // is dropped and another seed tried, up to as many extra draws as candidates asked for.
+    const int maxDraws = 2 * settings.candidates;
+    for (int index = 0; index < maxDraws && static_cast<int>(result.candidates.size()) < settings.candidates;
+         ++index) {
+        job.step(static_cast<int64_t>(result.candidates.size()), settings.candidates, "writing copy");
         const Clock::time_point candidateStart = Clock::now();
         SamplerSettings samplerSettings = settings.sampler;
         samplerSettings.seed = settings.sampler.seed + static_cast<uint64_t>(index);
@@ -272,6 +277,14 @@ CopyResult CopyGenerator::generate(const store::Store& store, int64_t productId,
                 std::chrono::duration<double>((decoded.sawFirstToken ? decoded.firstToken : Clock::now()) - started)
                     .count();
 
+        const bool repeat = std::any_of(result.candidates.begin(), result.candidates.end(),
+                                        [&decoded](const CopyCandidate& earlier) {
+                                            return earlier.modelText == decoded.text;
+                                        });
+        if (repeat) {
+            ++result.repeatsDropped;
+            continue;
+        }
         CopyCandidate candidate;
         candidate.modelText = decoded.text;
         candidate.streamIndex = index;

@@ -57,6 +57,7 @@ struct CopyResult {
     double secondsToFirstToken = 0;        // from the call to the first token of the first candidate
     double tokensPerSecond = 0;            // generated tokens over the seconds spent decoding them
     int promptTokens = 0;
+    int repeatsDropped = 0; // draws that wrote the same text as an earlier candidate (not returned)
 };
 
 // Called on the generating thread as text arrives: candidate index and the new whole UTF-8 characters.
