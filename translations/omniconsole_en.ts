@@ -219,6 +219,13 @@
             <numerusform>Trained the copy model: held-out perplexity %1 after %n epochs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n repeated text(s) dropped)</source>
+        <translation>
+            <numerusform>(%n repeated text dropped)</numerusform>
+            <numerusform>(%n repeated texts dropped)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IdentityDecisionCommand</name>

@@ -216,6 +216,12 @@
             <numerusform>文案模型训练完成：%n 轮后留出集困惑度 %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n repeated text(s) dropped)</source>
+        <translation>
+            <numerusform>（已去掉 %n 个重复文案）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IdentityDecisionCommand</name>

@@ -52,10 +52,15 @@ JobRunner::Job CopyJobs::generate(const CopyGenerationRequest& request, std::sha
         const std::shared_ptr<const text::CopyGenerator> generator = cache->get(store, request);
         outcome->result = generator->generate(store, request.productId, request.settings, job, onText);
         const text::CopyResult& result = outcome->result;
-        return tr("Generated %n candidate(s) with %1: first token after %2 ms, %3 tokens/s", nullptr,
-                  static_cast<int>(result.candidates.size()))
-            .arg(toQString(result.modelLabel), QLocale().toString(result.secondsToFirstToken * 1000.0, 'f', 0),
-                 QLocale().toString(result.tokensPerSecond, 'f', 0));
+        QString summary = tr("Generated %n candidate(s) with %1: first token after %2 ms, %3 tokens/s", nullptr,
+                             static_cast<int>(result.candidates.size()))
+                              .arg(toQString(result.modelLabel),
+                                   QLocale().toString(result.secondsToFirstToken * 1000.0, 'f', 0),
+                                   QLocale().toString(result.tokensPerSecond, 'f', 0));
+        // Fewer candidates than asked for: say why (the model kept writing the same text).
+        if (result.repeatsDropped > 0)
+            summary += QLatin1Char(' ') + tr("(%n repeated text(s) dropped)", nullptr, result.repeatsDropped);
+        return summary;
     };
 }
 
