@@ -3,6 +3,7 @@
 // finding disappear from a fresh audit, and undoing it restores the listing row byte for byte (and
 // with it the very same findings). Stale or fix-less findings are refused without writing anything.
 #include "check.h"
+#include "tiny_shop.h"
 
 #include "consistency/consistency_audit.h"
 #include "consistency/listing_fix.h"
@@ -20,18 +21,10 @@ using omni::runtime::JobContext;
 using omni::store::Listing;
 using omni::store::ProductRepository;
 using omni::store::Store;
+using omni::test::tinyShopInMemory;
 using omni::store::StoreError;
 
 namespace {
-
-Store tinyShop()
-{
-    Store store = Store::open(":memory:");
-    omni::store::SampleShopOptions options;
-    options.size = omni::store::SampleShopSize::Tiny;
-    omni::store::generateSampleShop(store, options, JobContext());
-    return store;
-}
 
 std::vector<Finding> audit(const Store& store)
 {
@@ -81,7 +74,7 @@ bool sameRow(const Listing& a, const Listing& b)
 
 void applyAndUndo(FixField field)
 {
-    Store store = tinyShop();
+    Store store = tinyShopInMemory();
     ProductRepository products(store.db());
     const std::vector<Finding> before = audit(store);
     const Finding* found = firstWithFix(before, field);
@@ -149,7 +142,7 @@ OMNI_TEST(description_fix_removes_the_finding_and_undo_restores_it)
 
 OMNI_TEST(a_description_edited_after_the_audit_is_not_overwritten)
 {
-    Store store = tinyShop();
+    Store store = tinyShopInMemory();
     ProductRepository products(store.db());
     const Finding* found = nullptr;
     const std::vector<Finding> before = audit(store);
@@ -166,7 +159,7 @@ OMNI_TEST(a_description_edited_after_the_audit_is_not_overwritten)
 
 OMNI_TEST(findings_without_a_usable_fix_are_refused_and_write_nothing)
 {
-    Store store = tinyShop();
+    Store store = tinyShopInMemory();
     ProductRepository products(store.db());
     const std::vector<Finding> before = audit(store);
     const Finding* price = firstWithFix(before, FixField::Price);

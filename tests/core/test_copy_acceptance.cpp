@@ -4,6 +4,7 @@
 // redo refuses a field edited meanwhile, a candidate with unsupported claims is refused unless
 // explicitly allowed, and a failed write leaves neither the text nor the row.
 #include "check.h"
+#include "tiny_shop.h"
 
 #include "store/generated_copy_repository.h"
 #include "store/product_repository.h"
@@ -18,18 +19,10 @@ using omni::store::GeneratedCopyRepository;
 using omni::store::Listing;
 using omni::store::ProductRepository;
 using omni::store::Store;
+using omni::test::tinyShopInMemory;
 using omni::store::StoreError;
 
 namespace {
-
-Store tinyShop()
-{
-    Store store = Store::open(":memory:");
-    omni::store::SampleShopOptions options;
-    options.size = omni::store::SampleShopSize::Tiny;
-    omni::store::generateSampleShop(store, options, JobContext());
-    return store;
-}
 
 // The first product that has a listing, and that listing.
 Listing firstListing(const Store& store)
@@ -87,7 +80,7 @@ CopyAcceptance acceptance(int64_t productId, CopyTarget target, const std::strin
 
 OMNI_TEST(accepting_into_a_listing_writes_the_field_and_the_record_together_and_undo_reverses_both)
 {
-    Store store = tinyShop();
+    Store store = tinyShopInMemory();
     ProductRepository products(store.db());
     GeneratedCopyRepository copies(store.db());
     const Listing original = firstListing(store);
@@ -134,7 +127,7 @@ OMNI_TEST(accepting_into_a_listing_writes_the_field_and_the_record_together_and_
 
 OMNI_TEST(accepting_into_the_canonical_product_uses_the_column_of_the_copy_language)
 {
-    Store store = tinyShop();
+    Store store = tinyShopInMemory();
     ProductRepository products(store.db());
     const Listing listing = firstListing(store);
     const omni::store::Product before = *products.get(listing.productId);
@@ -161,7 +154,7 @@ OMNI_TEST(accepting_into_the_canonical_product_uses_the_column_of_the_copy_langu
 
 OMNI_TEST(undo_and_redo_refuse_a_field_edited_meanwhile)
 {
-    Store store = tinyShop();
+    Store store = tinyShopInMemory();
     ProductRepository products(store.db());
     GeneratedCopyRepository copies(store.db());
     const Listing original = firstListing(store);
@@ -188,7 +181,7 @@ OMNI_TEST(undo_and_redo_refuse_a_field_edited_meanwhile)
 
 OMNI_TEST(a_candidate_with_unsupported_claims_is_refused_unless_allowed)
 {
-    Store store = tinyShop();
+    Store store = tinyShopInMemory();
     ProductRepository products(store.db());
     GeneratedCopyRepository copies(store.db());
     const Listing original = firstListing(store);
@@ -212,7 +205,7 @@ OMNI_TEST(a_candidate_with_unsupported_claims_is_refused_unless_allowed)
 
 OMNI_TEST(a_failed_write_leaves_neither_text_nor_record)
 {
-    Store store = tinyShop();
+    Store store = tinyShopInMemory();
     ProductRepository products(store.db());
     GeneratedCopyRepository copies(store.db());
     const Listing original = firstListing(store);

@@ -4,6 +4,7 @@
 // one-transaction save of a product with its listings (stale edits refused, a failing listing
 // write leaves the product as it was) and bulk set / propagate.
 #include "check.h"
+#include "tiny_shop.h"
 
 #include "catalog/bulk_edit.h"
 #include "catalog/product_rules.h"
@@ -28,18 +29,10 @@ using omni::store::ProductRepository;
 using omni::store::ProductSearch;
 using omni::store::StaleEditError;
 using omni::store::Store;
+using omni::test::tinyShopInMemory;
 using omni::store::StoreError;
 
 namespace {
-
-Store tinyShop()
-{
-    Store store = Store::open(":memory:");
-    omni::store::SampleShopOptions options;
-    options.size = omni::store::SampleShopSize::Tiny;
-    omni::store::generateSampleShop(store, options, JobContext());
-    return store;
-}
 
 std::vector<int64_t> ids(const std::vector<omni::store::ProductSummary>& rows)
 {
@@ -83,7 +76,7 @@ bool hasIssue(const std::vector<ValidationIssue>& issues, IssueKind kind, const 
 
 OMNI_TEST(query_pages_through_every_product_in_a_stable_order)
 {
-    const Store store = tinyShop();
+    const Store store = tinyShopInMemory();
     const ProductSearch search(store.db());
     const int64_t count = ProductRepository(store.db()).count();
     ProductQuery query;
@@ -109,7 +102,7 @@ OMNI_TEST(query_pages_through_every_product_in_a_stable_order)
 
 OMNI_TEST(query_sorts_by_each_column_in_both_directions)
 {
-    const Store store = tinyShop();
+    const Store store = tinyShopInMemory();
     const ProductSearch search(store.db());
     ProductQuery query;
     query.limit = 1000;
@@ -141,7 +134,7 @@ OMNI_TEST(query_sorts_by_each_column_in_both_directions)
 
 OMNI_TEST(query_filters_by_text_category_brand_and_channel_status)
 {
-    Store store = tinyShop();
+    Store store = tinyShopInMemory();
     const ProductSearch search(store.db());
     ProductQuery query;
     query.limit = 1000;
@@ -205,7 +198,7 @@ OMNI_TEST(every_sample_shop_product_passes_validation)
 {
     // The rules were derived from what the sample shop always sets; a rule that is too strict
     // (or a generator change) shows up here as issues on products nobody edited.
-    const Store store = tinyShop();
+    const Store store = tinyShopInMemory();
     int checked = 0;
     for (const int64_t id : ProductSearch(store.db()).allIds(ProductQuery())) {
         const auto issues = validateProductEdit(read(store, id));
@@ -274,7 +267,7 @@ OMNI_TEST(validation_reports_price_required_attributes_and_text_length_on_the_fi
 
 OMNI_TEST(save_writes_product_and_listings_and_undo_restores_them)
 {
-    const Store store = tinyShop();
+    const Store store = tinyShopInMemory();
     std::string missing;
     const ProductEdit before = productWithMissingChannel(store, missing);
     ProductEdit after = before;
@@ -309,7 +302,7 @@ OMNI_TEST(save_writes_product_and_listings_and_undo_restores_them)
 
 OMNI_TEST(a_failing_listing_write_leaves_the_product_unchanged)
 {
-    const Store store = tinyShop();
+    const Store store = tinyShopInMemory();
     std::string missing;
     const ProductEdit before = productWithMissingChannel(store, missing);
     ProductEdit after = before;
@@ -330,7 +323,7 @@ OMNI_TEST(a_failing_listing_write_leaves_the_product_unchanged)
 
 OMNI_TEST(a_stale_edit_is_refused_and_writes_nothing)
 {
-    const Store store = tinyShop();
+    const Store store = tinyShopInMemory();
     std::string missing;
     const ProductEdit opened = productWithMissingChannel(store, missing);
     // Somebody else changes the web listing's price after the editor opened the product.
@@ -349,7 +342,7 @@ OMNI_TEST(a_stale_edit_is_refused_and_writes_nothing)
 
 OMNI_TEST(bulk_set_and_propagate_write_in_one_transaction_and_undo)
 {
-    const Store store = tinyShop();
+    const Store store = tinyShopInMemory();
     const std::vector<int64_t> all = ProductSearch(store.db()).allIds(ProductQuery());
     const std::vector<int64_t> selected(all.begin(), all.begin() + 3);
     std::vector<ProductEdit> original;
