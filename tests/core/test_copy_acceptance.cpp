@@ -32,6 +32,15 @@ Listing firstListing(const Store& store)
     return all.front();
 }
 
+// The field of a channel listing a candidate is accepted into.
+CopyTarget listingField(const Listing& listing, CopyField field)
+{
+    CopyTarget target;
+    target.channelCode = listing.channelCode;
+    target.field = field;
+    return target;
+}
+
 FactCheck cleanCheck()
 {
     FactCheck check;
@@ -84,9 +93,7 @@ OMNI_TEST(accepting_into_a_listing_writes_the_field_and_the_record_together_and_
     ProductRepository products(store.db());
     GeneratedCopyRepository copies(store.db());
     const Listing original = firstListing(store);
-    CopyTarget target;
-    target.channelCode = original.channelCode;
-    target.field = CopyField::Title;
+    const CopyTarget target = listingField(original, CopyField::Title);
     const int64_t rowsBefore = copies.count();
 
     const AcceptedCopy accepted = acceptCopy(store, acceptance(original.productId, target, "Navy linen shirt"));
@@ -158,9 +165,7 @@ OMNI_TEST(undo_and_redo_refuse_a_field_edited_meanwhile)
     ProductRepository products(store.db());
     GeneratedCopyRepository copies(store.db());
     const Listing original = firstListing(store);
-    CopyTarget target;
-    target.channelCode = original.channelCode;
-    target.field = CopyField::Description;
+    const CopyTarget target = listingField(original, CopyField::Description);
     const AcceptedCopy accepted = acceptCopy(store, acceptance(original.productId, target, "Soft navy linen."));
 
     products.updateListingTitle(original.productId, original.channelCode, original.title); // other field: fine
@@ -185,9 +190,7 @@ OMNI_TEST(a_candidate_with_unsupported_claims_is_refused_unless_allowed)
     ProductRepository products(store.db());
     GeneratedCopyRepository copies(store.db());
     const Listing original = firstListing(store);
-    CopyTarget target;
-    target.channelCode = original.channelCode;
-    target.field = CopyField::Title;
+    const CopyTarget target = listingField(original, CopyField::Title);
     CopyAcceptance accept = acceptance(original.productId, target, "Navy shirt size 42");
     accept.check = checkWithWrongSize();
     const int64_t rows = copies.count();
@@ -209,9 +212,7 @@ OMNI_TEST(a_failed_write_leaves_neither_text_nor_record)
     ProductRepository products(store.db());
     GeneratedCopyRepository copies(store.db());
     const Listing original = firstListing(store);
-    CopyTarget target;
-    target.channelCode = original.channelCode;
-    target.field = CopyField::Title;
+    const CopyTarget target = listingField(original, CopyField::Title);
     CopyAcceptance accept = acceptance(original.productId, target, "Navy linen shirt");
     accept.modelId = 987654; // no such model: the record's insert fails after the field was written
     const int64_t rows = copies.count();

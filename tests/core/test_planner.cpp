@@ -3,6 +3,7 @@
 // tones reorder them as documented (warm: selling point first; premium: material first; playful:
 // one more selling point).
 #include "check.h"
+#include "planner_towel.h"
 
 #include "text/facts/copy_planner.h"
 
@@ -11,23 +12,9 @@
 
 using namespace omni::text;
 using omni::store::Product;
+using omni::test::plannerTowel;
 
 namespace {
-
-Product towel()
-{
-    Product product;
-    product.id = 3;
-    product.sku = "HM-000003";
-    product.brand = "Softnest";
-    product.category = "home";
-    product.titleEn = "Softnest Bath Towel, Grey";
-    product.titleZh = "柔巢 浴巾 灰色";
-    product.price = 99.9;
-    product.descriptionZh = "柔巢 浴巾 灰色。材质：长绒棉；颜色：灰色；尺寸：80 x 160 cm。";
-    product.attributes = { { "colour", "grey" }, { "material", "long-staple cotton" }, { "dimensions", "80 x 160 cm" } };
-    return product;
-}
 
 std::vector<SellingPoint> points(CopyLanguage language)
 {
@@ -54,7 +41,7 @@ std::string joined(const std::vector<std::string>& names)
 
 std::string plan(CopyStyle style, CopyTone tone = CopyTone::Neutral, CopyLanguage language = CopyLanguage::English)
 {
-    const ProductFactSheet sheet = factSheetFor(towel());
+    const ProductFactSheet sheet = factSheetFor(plannerTowel());
     return joined(attributesOf(planCopy(sheet, points(language), language, style, tone)));
 }
 
@@ -80,7 +67,7 @@ OMNI_TEST(tones_reorder_the_plan)
 
 OMNI_TEST(plans_speak_the_copy_language)
 {
-    const ProductFactSheet sheet = factSheetFor(towel());
+    const ProductFactSheet sheet = factSheetFor(plannerTowel());
     const CopyPlan english = planCopy(sheet, points(CopyLanguage::English), CopyLanguage::English,
         CopyStyle::ShelfCard, CopyTone::Neutral);
     OMNI_CHECK_EQ(english.facts[0].surface, std::string("Softnest"));

@@ -4,6 +4,7 @@
 // sort last with a reason, higher coverage wins over fluency, and a near-copy of a better
 // candidate loses diversity.
 #include "check.h"
+#include "planner_towel.h"
 
 #include "text/facts/candidate_ranking.h"
 #include "text/facts/copy_planner.h"
@@ -15,23 +16,9 @@
 
 using namespace omni::text;
 using omni::store::Product;
+using omni::test::plannerTowel;
 
 namespace {
-
-Product towel()
-{
-    Product product;
-    product.id = 3;
-    product.sku = "HM-000003";
-    product.brand = "Softnest";
-    product.category = "home";
-    product.titleEn = "Softnest Bath Towel, Grey";
-    product.titleZh = "柔巢 浴巾 灰色";
-    product.price = 99.9;
-    product.descriptionZh = "柔巢 浴巾 灰色。材质：长绒棉；颜色：灰色；尺寸：80 x 160 cm。";
-    product.attributes = { { "colour", "grey" }, { "material", "long-staple cotton" }, { "dimensions", "80 x 160 cm" } };
-    return product;
-}
 
 CopyCandidate candidate(const std::string& text, double meanLogProb)
 {
@@ -50,7 +37,7 @@ bool near(double a, double b)
 
 OMNI_TEST(coverage_counts_planned_facts_the_way_the_checker_reads_them)
 {
-    const ProductFactSheet sheet = factSheetFor(towel());
+    const ProductFactSheet sheet = factSheetFor(plannerTowel());
     const std::vector<SellingPoint> points = { { "soft after every wash", CopyLanguage::English, 7 } };
     const CopyPlan plan = planCopy(sheet, points, CopyLanguage::English, CopyStyle::WebDescription, CopyTone::Neutral);
     // brand 1, colour 1, material 1, dimensions 1, selling point 0.5 = 4.5
@@ -76,7 +63,7 @@ OMNI_TEST(coverage_counts_planned_facts_the_way_the_checker_reads_them)
 
 OMNI_TEST(rejected_last_coverage_first_and_near_copies_lose_diversity)
 {
-    const ProductFactSheet sheet = factSheetFor(towel());
+    const ProductFactSheet sheet = factSheetFor(plannerTowel());
     const CopyPlan plan = planCopy(sheet, { { "soft after every wash", CopyLanguage::English, 7 } },
         CopyLanguage::English, CopyStyle::WebDescription, CopyTone::Neutral);
     std::vector<CopyCandidate> candidates = {
@@ -116,7 +103,7 @@ OMNI_TEST(rejected_last_coverage_first_and_near_copies_lose_diversity)
 
 OMNI_TEST(ranking_uses_the_generators_checks_when_given_no_sheet)
 {
-    const ProductFactSheet sheet = factSheetFor(towel());
+    const ProductFactSheet sheet = factSheetFor(plannerTowel());
     const CopyPlan plan = planCopy(sheet, {}, CopyLanguage::Chinese, CopyStyle::MiniProgramCard, CopyTone::Neutral);
     std::vector<CopyCandidate> candidates = { candidate("柔巢 浴巾 蓝色", -0.1), candidate("柔巢 浴巾 灰色", -2.0) };
     for (CopyCandidate& made : candidates)
