@@ -63,6 +63,9 @@ public:
     bool mergeWith(qint64 otherCustomerId, const QString& note, const QString& otherLabel = {});
     // The index the search uses (null while it is built).
     std::shared_ptr<const profile::CustomerSearchIndex> searchIndex() const { return index_; }
+    // A reload after a decision is still under way (identitiesRefreshed() follows). A second
+    // decision finishing mid-reload restarts it, so two decisions may end in one signal.
+    bool isRefreshingIdentities() const { return refreshParts_ > 0; }
 
 public slots:
     // Registered models changed (trained, activated): the model pickers reload.
