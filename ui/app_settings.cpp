@@ -8,6 +8,7 @@ namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kDevice = QStringLiteral("inference/device");
 const QString kLastStore = QStringLiteral("store/last");
+const QString kLastSuiteFolder = QStringLiteral("support/lastSuiteFolder");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 } // namespace
@@ -46,6 +47,16 @@ QString AppSettings::lastStore() const
 void AppSettings::setLastStore(const QString& path)
 {
     settings_.setValue(kLastStore, path);
+}
+
+QString AppSettings::lastSuiteFolder() const
+{
+    return settings_.value(kLastSuiteFolder).toString();
+}
+
+void AppSettings::setLastSuiteFolder(const QString& folder)
+{
+    settings_.setValue(kLastSuiteFolder, folder);
 }
 
 QByteArray AppSettings::windowGeometry() const

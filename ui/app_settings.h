@@ -27,6 +27,10 @@ public:
     QString lastStore() const;
     void setLastStore(const QString& path);
 
+    // The folder test-suite files were last opened from or saved to (the Test suites tab).
+    QString lastSuiteFolder() const;
+    void setLastSuiteFolder(const QString& folder);
+
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     void setWindow(const QByteArray& geometry, const QByteArray& state);

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Intent classification results as a support lead reads them: the per-intent precision / recall /
+// F1 / support table and the wrong predictions on the left, the confusion matrix heat map on the
+// right. The suite runner shows one for a suite run and one for a cross-validation.
+#pragma once
+
+#include "dialogue/intent_metrics.h"
+
+#include <QWidget>
+
+class QLabel;
+class QSplitter;
+class QTableView;
+
+namespace omni::ui {
+
+class ConfusionHeatmap;
+class IntentMetricsTableModel;
+class WrongPredictionTableModel;
+
+class IntentMetricsView : public QWidget {
+    Q_OBJECT
+public:
+    explicit IntentMetricsView(QWidget* parent = nullptr);
+
+    void setMetrics(const dialogue::IntentMetrics& metrics);
+    void clear();
+
+    IntentMetricsTableModel* metricsModel() const { return metricsModel_; }
+    WrongPredictionTableModel* wrongModel() const { return wrongModel_; }
+    ConfusionHeatmap* heatmap() const { return heatmap_; }
+    QTableView* metricsTable() const { return metricsTable_; }
+    QTableView* wrongTable() const { return wrongTable_; }
+    QSplitter* splitter() const { return splitter_; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    IntentMetricsTableModel* metricsModel_;
+    WrongPredictionTableModel* wrongModel_;
+    ConfusionHeatmap* heatmap_;
+    QTableView* metricsTable_;
+    QTableView* wrongTable_;
+    QLabel* metricsTitle_;
+    QLabel* wrongTitle_;
+    QSplitter* splitter_;
+};
+
+} // namespace omni::ui
