@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/turn_detail_models.h"
+
+#include "format.h"
+#include "models/dialogue_labels.h"
+#include "models/kb_article_table_model.h"
+#include "models/roles.h"
+
+#include <QLocale>
+
+namespace omni::ui {
+
+namespace {
+QVariant horizontalOnly(Qt::Orientation orientation, int role)
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QVariant();
+    return QVariant(true);
+}
+} // namespace
+
+// --- entities
+
+void EntityTableModel::setEntities(std::vector<dialogue::Entity> entities)
+{
+    beginResetModel();
+    entities_ = std::move(entities);
+    endResetModel();
+}
+
+int EntityTableModel::rowCount(const QModelIndex& parent) const
+{
+    return isRoot(parent) ? static_cast<int>(entities_.size()) : 0;
+}
+
+int EntityTableModel::columnCount(const QModelIndex& parent) const
+{
+    return isRoot(parent) ? ColumnCount : 0;
+}
+
+QVariant EntityTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const dialogue::Entity& row = entities_[static_cast<size_t>(index.row())];
+    if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Kind:
+        return entityKindLabel(row.kind);
+    case Text:
+        return toQString(row.text);
+    case Value:
+        return toQString(row.value);
+    }
+    return {};
+}
+
+QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (horizontalOnly(orientation, role).isNull())
+        return {};
+    switch (section) {
+    case Kind:
+        return tr("Kind");
+    case Text:
+        return tr("As written");
+    case Value:
+        return tr("Value");
+    }
+    return {};
+}
+
+// --- retrieved articles
+
+void RetrievedArticleTableModel::setArticles(std::vector<dialogue::RetrievedArticle> articles)
+{
+    beginResetModel();
+    articles_ = std::move(articles);
+    endResetModel();
+}
+
+int RetrievedArticleTableModel::rowCount(const QModelIndex& parent) const
+{
+    return isRoot(parent) ? static_cast<int>(articles_.size()) : 0;
+}
+
+int RetrievedArticleTableModel::columnCount(const QModelIndex& parent) const
+{
+    return isRoot(parent) ? ColumnCount : 0;
+}
+
+QVariant RetrievedArticleTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const dialogue::RetrievedArticle& row = articles_[static_cast<size_t>(index.row())];
+    if (role == RecordIdRole)
+        return QVariant::fromValue<qint64>(row.articleId);
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == Bm25 || index.column() == Score ? numberAlignment() : QVariant();
+    if (role == SortRole) {
+        if (index.column() == Bm25)
+            return row.bm25;
+        if (index.column() == Score)
+            return row.score;
+    }
+    if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Title:
+        return toQString(row.title);
+    case Topic:
+        return KbArticleTableModel::topicLabel(row.topic);
+    case Language:
+        return KbArticleTableModel::languageLabel(row.lang);
+    case Bm25:
+        return QLocale().toString(row.bm25, 'f', 2);
+    case Score:
+        return QLocale().toString(row.score, 'f', 2);
+    }
+    return {};
+}
+
+QVariant RetrievedArticleTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (horizontalOnly(orientation, role).isNull())
+        return {};
+    switch (section) {
+    case Title:
+        return tr("Article");
+    case Topic:
+        return tr("Topic");
+    case Language:
+        return tr("Language");
+    case Bm25:
+        return tr("BM25");
+    case Score:
+        return tr("Score");
+    }
+    return {};
+}
+
+// --- facts
+
+void FactTableModel::setFacts(std::vector<dialogue::FactUsed> facts)
+{
+    beginResetModel();
+    facts_ = std::move(facts);
+    endResetModel();
+}
+
+int FactTableModel::rowCount(const QModelIndex& parent) const
+{
+    return isRoot(parent) ? static_cast<int>(facts_.size()) : 0;
+}
+
+int FactTableModel::columnCount(const QModelIndex& parent) const
+{
+    return isRoot(parent) ? ColumnCount : 0;
+}
+
+QString FactTableModel::fieldLabel(const std::string& field)
+{
+    if (field == "status")
+        return tr("Status");
+    if (field == "delivery_estimate")
+        return tr("Delivery estimate");
+    if (field == "refund_amount")
+        return tr("Refund amount");
+    if (field == "return_window_ends")
+        return tr("Return window ends");
+    if (field == "price")
+        return tr("Price");
+    if (field == "stock")
+        return tr("Stock");
+    if (field == "colour")
+        return tr("Colour");
+    if (field == "size")
+        return tr("Size");
+    if (field == "material")
+        return tr("Material");
+    if (field == "total")
+        return tr("Total");
+    if (field == "ordered_at")
+        return tr("Ordered at");
+    return toQString(field).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+QVariant FactTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const dialogue::FactUsed& row = facts_[static_cast<size_t>(index.row())];
+    if (role == Qt::ToolTipRole && index.column() == Field)
+        return toQString(row.field); // the name test suites use
+    if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Source:
+        return toQString(row.source);
+    case Field:
+        return fieldLabel(row.field);
+    case Value:
+        return toQString(row.value);
+    }
+    return {};
+}
+
+QVariant FactTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (horizontalOnly(orientation, role).isNull())
+        return {};
+    switch (section) {
+    case Source:
+        return tr("Source");
+    case Field:
+        return tr("Field");
+    case Value:
+        return tr("Value");
+    }
+    return {};
+}
+
+} // namespace omni::ui
