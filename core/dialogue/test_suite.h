@@ -63,6 +63,15 @@ struct TestSuite {
     std::vector<TestCase> cases;
 };
 
+// Field-by-field equality (a suite written and read back equals the original).
+bool operator==(const ExpectedEntity& a, const ExpectedEntity& b);
+bool operator==(const ExpectedFact& a, const ExpectedFact& b);
+bool operator==(const TurnExpectation& a, const TurnExpectation& b);
+bool operator==(const TestTurn& a, const TestTurn& b);
+bool operator==(const TestCase& a, const TestCase& b);
+bool operator==(const TestSuite& a, const TestSuite& b);
+inline bool operator!=(const TestSuite& a, const TestSuite& b) { return !(a == b); }
+
 TestSuite parseSuiteJson(std::string_view json, const std::string& sourceName); // throws SuiteError
 std::string suiteToJson(const TestSuite& suite);                                  // pretty, stable order
 TestSuite readSuiteFile(const std::string& path);                                 // throws SuiteError
