@@ -2,6 +2,7 @@
 #include "store/schema.h"
 
 #include "store/identity_attributes.h"
+#include "store/sample/intent_examples.h"
 
 #include <functional>
 #include <vector>
@@ -326,11 +327,32 @@ CREATE INDEX idx_generated_copy_product ON generated_copy(product_id, created_at
 )SQL");
 }
 
+// Version 6: the labelled utterances the customer-service intent model learns from (the shipped
+// defaults and the ones support leads add). A store that already has the starter knowledge base is
+// a shop that uses the support tools: it gets the default examples too, so its bot works at once.
+void migrateTo6(const Database& db)
+{
+    db.exec(R"SQL(
+CREATE TABLE intent_examples (
+    id         INTEGER PRIMARY KEY,
+    intent     TEXT NOT NULL,                      -- dialogue::intentName(): order_status, ...
+    lang       TEXT NOT NULL CHECK (lang IN ('en','zh')),
+    text       TEXT NOT NULL CHECK (length(text) > 0),
+    source     TEXT NOT NULL DEFAULT 'analyst' CHECK (source IN ('default','analyst')),
+    created_at INTEGER NOT NULL,
+    UNIQUE (intent, lang, text)
+);
+CREATE INDEX idx_intent_examples_intent ON intent_examples(intent, lang);
+)SQL");
+    if (db.queryInt("SELECT EXISTS (SELECT 1 FROM kb_articles)") != 0)
+        sample::writeDefaultIntentExamples(db);
+}
+
 const std::vector<std::function<void(const Database&)>>& migrations()
 {
     // migrations()[i] brings a store from version i to version i + 1.
     static const std::vector<std::function<void(const Database&)>> all = {migrateTo1, migrateTo2, migrateTo3,
-                                                                                 migrateTo4, migrateTo5};
+                                                                                 migrateTo4, migrateTo5, migrateTo6};
     return all;
 }
 
@@ -338,7 +360,7 @@ const std::vector<std::function<void(const Database&)>>& migrations()
 
 void migrate(const Database& db, int target)
 {
-    static_assert(kSchemaVersion == 5, "add the new migration to migrations() and raise this check");
+    static_assert(kSchemaVersion == 6, "add the new migration to migrations() and raise this check");
     const int current = db.userVersion();
     if (current > kSchemaVersion)
         throw StoreError("the store " + db.path() + " was written by a newer OmniConsole (schema version " +

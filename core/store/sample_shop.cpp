@@ -14,6 +14,7 @@
 #include "store/sample/behaviour.h"
 #include "store/sample/catalog.h"
 #include "store/sample/customers.h"
+#include "store/sample/intent_examples.h"
 #include "store/sample/knowledge_base.h"
 #include "store/sample/orders.h"
 #include "store/sample/reviews.h"
@@ -170,6 +171,8 @@ SampleShopReport generateSampleShop(
     step(job, kKnowledgeStage, 0, 1);
     KbRepository kbRepository(db);
     writeDefaultKnowledgeBase(kbRepository);
+    // The intent model's default examples go with the knowledge base: the support bot needs both.
+    writeDefaultIntentExamples(db);
 
     step(job, kActivityStage, 0, 1);
     ActivityRepository(db).rebuild();

@@ -176,7 +176,7 @@ OMNI_TEST(version_4_store_is_upgraded_to_5_with_listing_status_and_generated_cop
                 "INSERT INTO listings (product_id, channel_id, title, price) VALUES (1, 1, 'Mug', 9.5);");
     }
     const Store store = Store::open(path);
-    OMNI_CHECK_EQ(store.db().userVersion(), 5);
+    OMNI_CHECK_EQ(store.db().userVersion(), kSchemaVersion);
     // The listing written before the upgrade is on sale, as every listing was before status existed.
     ProductRepository products(store.db());
     const std::vector<Listing> listings = products.listings(1);
