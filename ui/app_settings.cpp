@@ -9,6 +9,7 @@ const QString kLanguage = QStringLiteral("ui/language");
 const QString kDevice = QStringLiteral("inference/device");
 const QString kLastStore = QStringLiteral("store/last");
 const QString kLastSuiteFolder = QStringLiteral("support/lastSuiteFolder");
+const QString kLastSuiteFile = QStringLiteral("support/lastSuiteFile");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 } // namespace
@@ -57,6 +58,16 @@ QString AppSettings::lastSuiteFolder() const
 void AppSettings::setLastSuiteFolder(const QString& folder)
 {
     settings_.setValue(kLastSuiteFolder, folder);
+}
+
+QString AppSettings::lastSuiteFile() const
+{
+    return settings_.value(kLastSuiteFile).toString();
+}
+
+void AppSettings::setLastSuiteFile(const QString& path)
+{
+    settings_.setValue(kLastSuiteFile, path);
 }
 
 QByteArray AppSettings::windowGeometry() const

@@ -30,6 +30,9 @@ public:
     // The folder test-suite files were last opened from or saved to (the Test suites tab).
     QString lastSuiteFolder() const;
     void setLastSuiteFolder(const QString& folder);
+    // The suite file the simulator last saved a conversation to (offered again on the next save).
+    QString lastSuiteFile() const;
+    void setLastSuiteFile(const QString& path);
 
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
