@@ -119,7 +119,7 @@ OMNI_TEST(sample_shop_writes_the_default_examples)
         intents.insert(example.intent);
     OMNI_CHECK_EQ(intents.size(), size_t(dialogue::kIntentCount));
     // Writing the defaults again adds nothing and keeps a shop's own examples.
-    IntentExampleRepository(store.db()).add({0, "greeting", "en", "yo", "analyst", 0});
+    IntentExampleRepository(store.db()).add({0, "greeting", "en", "yo yo, what up", "analyst", 0});
     OMNI_CHECK_EQ(sample::writeDefaultIntentExamples(store.db()), 0);
     OMNI_CHECK_EQ(static_cast<size_t>(IntentExampleRepository(store.db()).count()), defaultCount() + 1);
 }
