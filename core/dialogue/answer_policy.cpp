@@ -582,15 +582,18 @@ Answer productQuestion(const TurnInput& in, DialogueState& state)
             body += w.pick(" It is " + stockText(offer.stock, w) + ".", "目前" + stockText(offer.stock, w) + "。");
         }
     } else {
-        answer.facts.push_back({ source, "price", formatAmount(offer.price) });
+        // Not sold here: where it is sold, and the list price when the price was asked.
+        if (wantsPrice)
+            answer.facts.push_back({ source, "price", formatAmount(offer.price) });
         std::vector<std::string> channels;
         for (const std::string& code : offer.otherChannels)
             channels.push_back(w.onChannel(code));
         body += w.pick(" It is not sold " + w.onChannel(in.channelCode) + ".",
                        "该商品未在" + w.channelName(in.channelCode) + "销售。");
         if (!channels.empty())
-            body += w.pick(" You can buy it " + w.list(channels) + "; our list price is " + w.money(offer.price) + ".",
-                           "您可以在" + w.list(channels) + "购买，标准售价" + w.money(offer.price) + "。");
+            body += w.pick(" You can buy it " + w.list(channels) + ".", "您可以在" + w.list(channels) + "购买。");
+        if (wantsPrice)
+            body += w.pick(" Our list price is " + w.money(offer.price) + ".", "标准售价" + w.money(offer.price) + "。");
     }
     answer.body = body;
     return answer;
