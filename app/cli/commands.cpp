@@ -43,6 +43,9 @@ const std::vector<Command>& commands()
          "write product copy: candidates ranked, each with its fact check", runCopy},
         {"copy-eval", "copy-eval [--products N] [--lang en|zh|both] [--style STYLE] [DECODING] STORE",
          "measure copy quality: perplexity, candidates without unsupported claims, facts covered", runCopyEval},
+        {"train-intent", "train-intent --store STORE [--epochs N] [--folds K] [--hidden N] [--lr RATE] [--seed N]",
+         "train the customer-service intent model on the store's labelled examples (with --folds, cross-validate first)",
+         runTrainIntent},
         {"help", "help [COMMAND]", "show help for a command (\"help import\" lists the import kinds)", runHelp},
     };
     return all;
