@@ -128,6 +128,17 @@ void printCommandHelp(const Command& command, std::FILE* out)
                    out);
     } else if (name == "device") {
         std::fputs("\n--threads N sets LibTorch's CPU threads (0 keeps its default).\n", out);
+    } else if (name == "chat-test") {
+        std::fputs("\nSuites: JSON suite files (docs/dialogue-suites.md), Botium convo text files (--botium, many\n"
+                   "times) and --default, the shipped English and Chinese suites that pass on the demo shop.\n"
+                   "The store's active intent model answers; without one, one is trained on the store's examples\n"
+                   "first. --now DATE (2026-09-30 or 2026-09-30T12:00:00, UTC) is the simulated now (default: the\n"
+                   "newest order's time). --channel CODE plays every case on that channel; --channel all also\n"
+                   "runs every case on every channel and lists the facts that differ between channels.\n"
+                   "--junit OUT.xml and --json OUT.json write reports with personal data masked.\n"
+                   "Exit status: 0 every case passed, 1 a case failed (or facts differ between channels),\n"
+                   "2 wrong usage or a suite file that cannot be read.\n",
+                   out);
     }
 }
 

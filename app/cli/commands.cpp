@@ -43,6 +43,11 @@ const std::vector<Command>& commands()
          "write product copy: candidates ranked, each with its fact check", runCopy},
         {"copy-eval", "copy-eval [--products N] [--lang en|zh|both] [--style STYLE] [DECODING] STORE",
          "measure copy quality: perplexity, candidates without unsupported claims, facts covered", runCopyEval},
+        {"chat-test",
+         "chat-test --store STORE [--channel CODE|all] [--now DATE] [--junit OUT.xml] [--json OUT.json] [--default] "
+         "[SUITE.json...] [--botium FILE.txt...]",
+         "run conversation test suites against the store's customer-service bot: pass/fail per turn, intent metrics",
+         runChatTest},
         {"train-intent", "train-intent --store STORE [--epochs N] [--folds K] [--hidden N] [--lr RATE] [--seed N]",
          "train the customer-service intent model on the store's labelled examples (with --folds, cross-validate first)",
          runTrainIntent},

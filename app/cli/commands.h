@@ -38,6 +38,7 @@ int runAudit(const Args& args);
 int runTrainCopy(const Args& args);
 int runCopy(const Args& args);
 int runCopyEval(const Args& args);
+int runChatTest(const Args& args);
 int runTrainIntent(const Args& args);
 int runHelp(const Args& args);
 

@@ -23,6 +23,7 @@ struct TurnResult {
     size_t turnIndex = 0;
     std::string channelCode;
     BotTurn turn;
+    TurnExpectation expect; // what the suite expected of this turn (its intent: wrongPredictions)
     bool passed = true;
     std::vector<std::string> failures; // one line per unmet expectation: "intent: expected order_status, got promotion (0.52)"
 };
