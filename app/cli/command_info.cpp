@@ -28,7 +28,8 @@ int runInfo(const Args& args)
     const std::pair<const char*, int64_t> rows[] = {
         {"customers", counts.customers}, {"identities", counts.identities}, {"products", counts.products},
         {"listings", counts.listings},   {"events", counts.events},         {"orders", counts.orders},
-        {"reviews", counts.reviews},     {"kb_articles", counts.kbArticles}, {"models", counts.models},
+        {"reviews", counts.reviews},     {"kb_articles", counts.kbArticles}, {"intent_examples", counts.intentExamples},
+        {"models", counts.models},
     };
     for (const auto& [table, count] : rows)
         std::printf("%-15s %lld\n", (std::string(table) + ":").c_str(), static_cast<long long>(count));

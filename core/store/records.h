@@ -166,6 +166,7 @@ struct TableCounts {
     int64_t orders = 0;
     int64_t reviews = 0;
     int64_t kbArticles = 0;
+    int64_t intentExamples = 0; // labelled utterances of the support bot (schema v6)
     int64_t models = 0;
 };
 

@@ -41,6 +41,7 @@ TableCounts Store::counts() const
     counts.orders = db_.queryInt("SELECT count(*) FROM orders");
     counts.reviews = db_.queryInt("SELECT count(*) FROM reviews");
     counts.kbArticles = db_.queryInt("SELECT count(*) FROM kb_articles");
+    counts.intentExamples = db_.queryInt("SELECT count(*) FROM intent_examples");
     counts.models = db_.queryInt("SELECT count(*) FROM models");
     return counts;
 }

@@ -53,6 +53,9 @@ OMNI_TEST(trains_registers_and_cross_validates)
 {
     TempDir dir;
     const std::string path = tinyShop(dir);
+    // info counts the examples the sample shop wrote.
+    const CliRun info = runCli(dir, {"info", path});
+    OMNI_CHECK_CONTAINS(info.out, "intent_examples: 990\n");
     const CliRun run = runCli(dir, {"train-intent", "--store", path, "--epochs", "12", "--folds", "3"});
     OMNI_CHECK_EQ(run.exitCode, 0);
     OMNI_CHECK_CONTAINS(run.out, "examples: 990 (en 495, zh 495)");
