@@ -11,6 +11,12 @@ endforeach()
 # Debian's documentation folder is named after the package, not the CMake project.
 install(FILES ${CMAKE_SOURCE_DIR}/LICENSE ${CMAKE_SOURCE_DIR}/README.md
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/omniconsole)
+# The default conversation test suites are built into the program (`chat-test --default`, the app's
+# "Default suite"); the files and their format ship as examples to copy for a shop's own suites.
+install(FILES ${CMAKE_SOURCE_DIR}/resources/dialogue/default_suite_en.json
+              ${CMAKE_SOURCE_DIR}/resources/dialogue/default_suite_zh.json
+              ${CMAKE_SOURCE_DIR}/docs/dialogue-suites.md
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/omniconsole/dialogue-suites)
 
 set(CPACK_GENERATOR "DEB")
 set(CPACK_PACKAGE_NAME "omniconsole")
