@@ -200,6 +200,11 @@ const BotTurn& Bot::respond(Conversation& conversation, std::string_view custome
                 addUnique(turn.facts, std::move(fact));
             if (intent != turn.intent.top())
                 turn.facts.push_back({ "dialogue", "answered_intent", intentName(intent) });
+            // A complaint the customer insists on: take the offered hand-off now.
+            if (intent == Intent::Complaint && insists(customerText)) {
+                turn.handoff = true;
+                turn.handoffReason = HandoffReason::Requested;
+            }
         }
     }
 

@@ -66,6 +66,21 @@ bool asksForHuman(std::string_view text)
     return false;
 }
 
+bool insists(std::string_view text)
+{
+    const std::string lower = lowerAscii(text);
+    static const char* const english[] = { "insist", "last time", "not good enough", "still not resolved",
+        "escalate", "formal complaint" };
+    for (const char* phrase : english)
+        if (lower.find(phrase) != std::string::npos)
+            return true;
+    static const char* const chinese[] = { "坚持", "必须给我", "一定要给我", "升级处理", "正式投诉", "还是没解决", "到底" };
+    for (const char* phrase : chinese)
+        if (text.find(phrase) != std::string_view::npos)
+            return true;
+    return false;
+}
+
 std::string handoffSentence(HandoffReason reason, const Wording& w)
 {
     std::string why;

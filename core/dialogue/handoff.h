@@ -14,6 +14,10 @@ namespace omni::dialogue {
 // "speak to a human", "agent", "real person", "转人工", "人工客服", "真人".
 bool asksForHuman(std::string_view text);
 
+// A complaining customer who insists ("I insist", "this is the last time", "我坚持", "必须给我处理"):
+// the bot has apologised and offered a person once; insisting takes the offer.
+bool insists(std::string_view text);
+
 // The sentence that ends the bot's part: why, and that a colleague takes over.
 std::string handoffSentence(HandoffReason reason, const Wording& wording);
 // What the bot says to every message once a person has been asked for.

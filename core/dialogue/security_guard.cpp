@@ -40,6 +40,8 @@ const std::vector<Pattern>& injectionPatternsEn()
         add(R"(\b(all|other)\s+(customers|users|clients)('|’)\s)");
         add(R"(\byou are now\b|\bfrom now on,? you\b|\bnew instructions?\b|\bsystem prompt\b|\bdeveloper mode\b|\badmin(istrator)? (mode|access|rights)\b|\bjailbreak\b|\bpretend (to be|you are|you're)\b)");
         add(R"(\b(act|behave|respond) as (an? |the )?(admin|administrator|developer|system|root|database|dba|superuser)\b)");
+        add(R"(\b(i am|i'm|im|this is)\s+(an?\s+|the\s+|your\s+)?(admin|administrator|developer|system administrator|root|superuser|staff member|employee|shop owner|store manager)\b)");
+        add(R"(\b(ignore|disregard|forget)\s+(all\s+|everything\s+|the\s+)?(above|previous|prior|earlier|everything)\b)");
         add(R"(\b(reveal|print|show|repeat)\b[^.?!]{0,20}\b(your|the) (instructions|prompt|rules|configuration)\b)");
         add(R"(\bselect\s+\*?\s*[\w,\s]*\bfrom\b|\bdrop\s+table\b|\bunion\s+select\b|<\s*script)");
         return list;
@@ -59,7 +61,8 @@ std::string injectionZh(const std::string& text)
                     return std::string(verb) + "…" + target;
     static const char* const phrases[] = { "显示所有订单", "所有人的订单", "所有客户", "所有用户", "全部客户", "全部用户",
         "其他客户", "别的客户", "其他用户", "别的用户", "其他顾客", "别的顾客", "系统提示", "你现在是", "从现在起你",
-        "扮演", "管理员模式", "管理员权限", "开发者模式", "越狱" };
+        "扮演", "管理员模式", "管理员权限", "开发者模式", "越狱", "我是管理员", "我是你们的管理员", "我是开发", "我是店长",
+        "我是客服" };
     for (const char* phrase : phrases)
         if (contains(text, phrase))
             return phrase;
@@ -97,7 +100,7 @@ const std::regex& otherPersonEn()
     static const std::regex regex(
         R"(\b(neighbou?r|friend|wife|husband|partner|girlfriend|boyfriend|mother|mom|mum|father|dad|parents?|brother|sister|son|daughter|colleague|co-?worker|boss|roommate|flatmate|cousin|aunt|uncle|someone else|somebody else|another customer|another person|another user|other person|this person|that person|this customer|that customer|the previous customer|the last customer)('s|s'|’s|s)?\s+(order|orders|address|phone|phone number|number|mobile|e-?mail|details|data|account|purchases?|info|information|parcel|package|delivery|name)\b)"
         R"(|\b(his|her|their)\s+(order|orders|address|phone|phone number|mobile|e-?mail|details|account|purchases)\b)"
-        R"(|\b(order|orders|address|phone|phone number|mobile|e-?mail|details|data|account|purchases)\s+(of|belonging to)\s+(my\s+)?(neighbou?r|friend|wife|husband|someone|somebody|another|other|customer|user|client|member)\b)",
+        R"(|\b(order|orders|address|phone|phone number|mobile|e-?mail|details|data|account|purchases)\s+(of|belonging to)\s+(my\s+|the\s+|this\s+|that\s+|a\s+)?(neighbou?r|friend|wife|husband|someone|somebody|another|other|customer|user|client|member)\b)",
         std::regex::ECMAScript | std::regex::icase | std::regex::optimize);
     return regex;
 }
@@ -236,6 +239,33 @@ std::string otherPersonZh(const std::string& text)
     return {};
 }
 
+// "客户C0016029", "用户编号42", "会员号 7": a customer named by number in Chinese; the number, or empty.
+std::string numberedCustomerZh(const std::string& text)
+{
+    for (const char* who : { "客户", "用户", "顾客", "会员" }) {
+        const std::string word(who);
+        for (size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+            size_t i = at + word.size();
+            for (const char* label : { "编号", "号码", "号", "ID", "id", "Id" })
+                if (text.compare(i, std::string(label).size(), label) == 0) {
+                    i += std::string(label).size();
+                    break;
+                }
+            while (i < text.size() && (text[i] == ' ' || text[i] == '#' || text[i] == ':'))
+                ++i;
+            size_t end = i;
+            while (end < text.size() && end - i < 3 && std::isalpha(static_cast<unsigned char>(text[end])))
+                ++end;
+            const size_t digits = end;
+            while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end])))
+                ++end;
+            if (end > digits)
+                return text.substr(i, end - i);
+        }
+    }
+    return {};
+}
+
 std::string findOtherCustomer(std::string_view text, const CustomerContext& customer)
 {
     const std::string raw(text);
@@ -255,6 +285,8 @@ std::string findOtherCustomer(std::string_view text, const CustomerContext& cust
         if (!isCalendarWord(name) && !own)
             return it->str();
     }
+    if (const std::string key = numberedCustomerZh(raw); !key.empty() && lowerAscii(key) != lowerAscii(customer.customerKey))
+        return key;
     return otherPersonZh(raw);
 }
 

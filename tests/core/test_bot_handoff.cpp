@@ -72,6 +72,24 @@ OMNI_TEST(two_failed_turns_in_a_row_hand_off)
     OMNI_CHECK(contains(second.caseSummary, "several turns"));
 }
 
+OMNI_TEST(a_complaint_is_apologised_for_and_hands_off_when_the_customer_insists)
+{
+    BotUnderTest t;
+    Conversation conversation = t.alice();
+    const BotTurn& first = t.bot.respond(conversation, "This is terrible, my parcel is late");
+    OMNI_CHECK(!first.handoff);
+    OMNI_CHECK(first.reply.find("sorry") != std::string::npos);
+    OMNI_CHECK(first.reply.find("colleague") != std::string::npos); // the offer
+    Conversation insisting = t.alice();
+    const BotTurn& escalated = t.bot.respond(insisting, "This is unacceptable, I insist on a solution");
+    OMNI_CHECK(escalated.handoff);
+    OMNI_CHECK(escalated.handoffReason == HandoffReason::Requested);
+    // Two complaints in a row: the bot could not settle it.
+    t.bot.respond(conversation, "Still terrible");
+    OMNI_CHECK(conversation.turns.back().handoff);
+    OMNI_CHECK(conversation.turns.back().handoffReason == HandoffReason::RepeatedFailure);
+}
+
 OMNI_TEST(a_helpful_turn_resets_the_failure_count)
 {
     BotUnderTest t;
