@@ -3,6 +3,7 @@
 // Botium "#me / #bot" import, and a test case made from a conversation.
 #include "check.h"
 
+#include "dialogue/default_suites.h"
 #include "dialogue/test_suite.h"
 #include "io/json_value.h"
 
@@ -228,4 +229,35 @@ OMNI_TEST(json_reader_keeps_lines_and_writer_escapes)
     } catch (const io::json::ParseError& error) {
         OMNI_CHECK_EQ(error.line(), size_t(2));
     }
+}
+
+OMNI_TEST(default_suites_parse_and_cover_every_intent)
+{
+    const std::vector<TestSuite> suites = defaultSuites();
+    OMNI_CHECK_EQ(suites.size(), size_t(2));
+    for (const TestSuite& suite : suites) {
+        OMNI_CHECK(suite.cases.size() >= 15);
+        OMNI_CHECK(parseSuiteJson(suiteToJson(suite), "again") == suite);
+        std::vector<bool> covered(kIntentCount, false);
+        int refusals = 0, handoffs = 0, multiTurn = 0, customers = 0;
+        for (const TestCase& testCase : suite.cases) {
+            multiTurn += testCase.turns.size() > 1 ? 1 : 0;
+            customers += testCase.customerKey ? 1 : 0;
+            for (const TestTurn& turn : testCase.turns) {
+                if (turn.expect.intent)
+                    covered[static_cast<size_t>(*turn.expect.intent)] = true;
+                refusals += turn.expect.refused == true ? 1 : 0;
+                handoffs += turn.expect.handoff == true ? 1 : 0;
+            }
+        }
+        for (Intent intent : allIntents())
+            OMNI_CHECK(covered[static_cast<size_t>(intent)]);
+        OMNI_CHECK(refusals >= 5); // each attack: foreign order, impersonation, injection, admin mode, by key
+        OMNI_CHECK(handoffs >= 2);
+        OMNI_CHECK(multiTurn >= 3);
+        OMNI_CHECK(customers >= 10);
+    }
+    // The embedded text is the resource file.
+    OMNI_CHECK_EQ(std::string(defaultSuiteJsonEn()),
+                  test::readFile(test::dataDir() + "/../../resources/dialogue/default_suite_en.json"));
 }
