@@ -228,6 +228,93 @@
     </message>
 </context>
 <context>
+    <name>DialogueLabels</name>
+    <message>
+        <source>Order status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return / refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange / size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon / promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greeting / thanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a human</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hand-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer asked for a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two unhelpful turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentityDecisionCommand</name>
     <message>
         <source>Redo: %1</source>
@@ -360,6 +447,21 @@
     </message>
     <message>
         <source>Not CSV: one &quot;user item&quot; pair per line, separated by white space, oldest first. Each line becomes a purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntentExampleCommand</name>
+    <message>
+        <source>Add example “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove example “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit example “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -523,6 +625,17 @@
     </message>
 </context>
 <context>
+    <name>KbEditCommand</name>
+    <message>
+        <source>Edit article “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add article “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModelJobs</name>
     <message>
         <source>Trained %1: %2</source>
@@ -622,6 +735,14 @@
         <source>--audit only applies together with --screenshot.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --screenshot: show the Support page&apos;s Simulator and play a short conversation before the grab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--support-simulator only applies together with --screenshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreJobs</name>
@@ -639,6 +760,39 @@
     </message>
     <message>
         <source>Exported %1 rows of %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuiteJobs</name>
+    <message>
+        <source>The bot is not loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test suites: %1 of %2 case(s) passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has no labelled intent examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validation (%1 folds): accuracy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Channel consistency: %n difference(s)</source>
+        <translation>
+            <numerusform>Channel consistency: %n difference</numerusform>
+            <numerusform>Channel consistency: %n differences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SupportJobs</name>
+    <message>
+        <source>Intent model trained on %1 examples in %2 s (training accuracy %3 %).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -831,6 +985,90 @@
     </message>
     <message>
         <source>Enter a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::ChannelDifferenceTableModel</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::ChatTranscriptModel</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot is answering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot · %1 %2 % · %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed off to a person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select to see why the bot answered this way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message tried to change the bot&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order number is not this customer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for another customer&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::ConfidenceHistogram</name>
+    <message>
+        <source>Confidence of the predicted intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::ConfusionHeatmap</name>
+    <message>
+        <source>Predicted intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected intent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1282,6 +1520,158 @@ Why (kept with the decision):</source>
     </message>
 </context>
 <context>
+    <name>omni::ui::DialogueSimulator</name>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona with no history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot is answering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest (no history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conversation to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations saved from the Support page&apos;s simulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as a test case in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as test case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test suites (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every turn expects what the bot did now: the intent, the entities, hand-off and refusal, and the facts used. An existing suite file gets the case appended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, customer key or city to find a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write as the customer, e.g. “Where is my order?” or “我的订单到哪了？”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as test case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append this conversation, with what the bot did as its expectations, to a suite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask this conversation&apos;s messages again with the current bot (after a retrain or an edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated time: delivery estimates and return windows are computed from it (the store&apos;s newest order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a store to talk to its bot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the bot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training the intent model on the store&apos;s examples…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has no intent model yet. Train one on its labelled examples (a few seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intent model cannot be read: %1
+Retrain to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intent examples changed since the model was trained. Retrain to let the bot learn them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::EngagementPage</name>
     <message>
         <source>Engagement</source>
@@ -1316,6 +1706,21 @@ Why (kept with the decision):</source>
     </message>
     <message>
         <source>%1 to %2: on average %3 active customers a day, peaking at %4 on %5; %6 purchases in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::EntityTableModel</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1501,6 +1906,65 @@ Why (kept with the decision):</source>
     </message>
     <message>
         <source>attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::FactTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return window ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1780,6 +2244,164 @@ Why (kept with the decision):</source>
     </message>
 </context>
 <context>
+    <name>omni::ui::IntentExampleDialog</name>
+    <message>
+        <source>Add intent example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit intent example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::IntentExampleTableModel</name>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::IntentExamplesEditor</name>
+    <message>
+        <source>All intents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search example text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the intent model on these examples and let the bot use it (a few seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::IntentMetricsTableModel</name>
+    <message>
+        <source>Intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Predicted %n time(s)</source>
+        <translation>
+            <numerusform>Predicted %n time</numerusform>
+            <numerusform>Predicted %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::IntentMetricsView</name>
+    <message>
+        <source>Per intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::JobProgressPanel</name>
     <message>
         <source>Cancel</source>
@@ -1798,6 +2420,61 @@ Why (kept with the decision):</source>
     <name>omni::ui::JobRunner</name>
     <message>
         <source>The job stopped with an unknown error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::KbArticleDialog</name>
+    <message>
+        <source>Add knowledge-base article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit knowledge-base article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article needs a title and a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the article&apos;s topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an article on this topic in this language: edit that one instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1861,6 +2538,52 @@ Why (kept with the decision):</source>
     </message>
     <message>
         <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::KbEditor</name>
+    <message>
+        <source>Search topics, titles and article text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (the bot quotes the line that best matches the customer&apos;s question):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved edits can be undone (Edit → Undo); the bot answers from them at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::LatencyChart</name>
+    <message>
+        <source>Turn latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms budget</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3098,6 +3821,29 @@ Import a catalog with File → Import….</source>
     </message>
 </context>
 <context>
+    <name>omni::ui::RetrievedArticleTableModel</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BM25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::SearchField</name>
     <message numerus="yes">
         <source>%Ln row(s)</source>
@@ -3198,17 +3944,450 @@ Import a catalog with File → Import….</source>
     </message>
 </context>
 <context>
+    <name>omni::ui::SuiteRunnerPanel</name>
+    <message>
+        <source>reply contains “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply does not contain “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply matches /%1/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hands off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no hand-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add suites, check the ones to run and press Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n case(s))</source>
+        <translation>
+            <numerusform>%1 (%n case)</numerusform>
+            <numerusform>%1 (%n cases)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shipped with OmniConsole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n default suite(s).</source>
+        <translation>
+            <numerusform>Added %n default suite.</numerusform>
+            <numerusform>Added %n default suites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened the suite “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the suite: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from Botium conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1” into the suite “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import the conversation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open test suites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test suites (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Botium conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Botium conversations (*.convo.txt *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the conversation to the suite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test suites (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test suites run once the window is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a store to run test suites against its customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot is loading; Run is available once it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test-suite job is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job is running; wait for it or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one suite to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the results shown are from before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running test suites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n case(s)…</source>
+        <translation>
+            <numerusform>Running %n case…</numerusform>
+            <numerusform>Running %n cases…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cross-validating the intent model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validating with %1 folds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking channel consistency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the suites on every channel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · turn %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a turn to see the reply, what failed and the facts used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every expectation was met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency: %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JUnit XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JUnit XML (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a store to cross-validate its intent examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test suites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default suites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open suite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Botium…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked suites are run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every case on this channel, or each on the channel it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JUnit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel consistency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency percentiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case · turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases: %1 passed, %2 failed · Turns: %3 passed, %4 failed · Intent accuracy %5 · macro-F1 %6 · Latency p50 %7 ms, p95 %8 ms, p99 %9 ms · %10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 examples, %2 folds: accuracy %3 · macro-F1 %4 · %n wrong · %5 s</source>
+        <translation>
+            <numerusform>%1 examples, %2 folds: accuracy %3 · macro-F1 %4 · %n wrong · %5 s</numerusform>
+            <numerusform>%1 examples, %2 folds: accuracy %3 · macro-F1 %4 · %n wrong · %5 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trains the intent model k times on the store&apos;s labelled examples, each time holding one fold out, and scores every example by the model that did not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No differences across %n channel(s).</source>
+        <translation>
+            <numerusform>No differences across %n channel.</numerusform>
+            <numerusform>No differences across %n channels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) in the facts used across %1 channels (%2 turns compared).</source>
+        <translation>
+            <numerusform>%n difference in the facts used across %1 channels (%2 turns compared).</numerusform>
+            <numerusform>%n differences in the facts used across %1 channels (%2 turns compared).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs the checked suites on every channel and lists the facts that differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validating: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking channels: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::SupportPage</name>
     <message>
         <source>Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search topics, titles and article text…</source>
+        <source>Simulator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This store has no knowledge-base articles yet.</source>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intent examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test suites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training the intent model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 examples, %2 added in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model has not learnt the latest changes: retrain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3408,6 +4587,172 @@ Import a catalog with File → Import….</source>
     </message>
     <message>
         <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::TurnInspector</name>
+    <message>
+        <source>Select one of the bot&apos;s replies to see why it answered that way: the intent it understood, the entities, the articles and store facts it used, and its hand-off decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge-base articles retrieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts used from the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply and decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as example…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label the customer&apos;s message with an intent and add it to the training examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected article&apos;s title and text (one step to undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 confident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer wrote: “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge-base articles retrieved (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts used from the store (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off to a person: yes — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off to a person: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary for the agent:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency: %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::TurnResultTableModel</name>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::WrongPredictionTableModel</name>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

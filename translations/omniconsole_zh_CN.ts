@@ -224,6 +224,93 @@
     </message>
 </context>
 <context>
+    <name>DialogueLabels</name>
+    <message>
+        <source>Order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <source>Shipping time</source>
+        <translation>配送时效</translation>
+    </message>
+    <message>
+        <source>Return / refund</source>
+        <translation>退货 / 退款</translation>
+    </message>
+    <message>
+        <source>Exchange / size</source>
+        <translation>换货 / 尺码</translation>
+    </message>
+    <message>
+        <source>Product question</source>
+        <translation>商品咨询</translation>
+    </message>
+    <message>
+        <source>Coupon / promotion</source>
+        <translation>优惠券 / 促销</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Greeting / thanks</source>
+        <translation>问候 / 致谢</translation>
+    </message>
+    <message>
+        <source>Ask for a human</source>
+        <translation>转人工</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>超出范围</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>No hand-off</source>
+        <translation>未转人工</translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation>置信度过低</translation>
+    </message>
+    <message>
+        <source>Customer asked for a person</source>
+        <translation>顾客要求人工服务</translation>
+    </message>
+    <message>
+        <source>Two unhelpful turns</source>
+        <translation>连续两轮未能解决</translation>
+    </message>
+</context>
+<context>
     <name>IdentityDecisionCommand</name>
     <message>
         <source>Redo: %1</source>
@@ -353,6 +440,21 @@
     <message>
         <source>Not CSV: one &quot;user item&quot; pair per line, separated by white space, oldest first. Each line becomes a purchase.</source>
         <translation>非 CSV 格式：每行一对“user item”，以空白分隔，按时间从早到晚排列。每行成为一次购买。</translation>
+    </message>
+</context>
+<context>
+    <name>IntentExampleCommand</name>
+    <message>
+        <source>Add example “%1”</source>
+        <translation>添加样例“%1”</translation>
+    </message>
+    <message>
+        <source>Remove example “%1”</source>
+        <translation>删除样例“%1”</translation>
+    </message>
+    <message>
+        <source>Edit example “%1”</source>
+        <translation>编辑样例“%1”</translation>
     </message>
 </context>
 <context>
@@ -515,6 +617,17 @@
     </message>
 </context>
 <context>
+    <name>KbEditCommand</name>
+    <message>
+        <source>Edit article “%1”</source>
+        <translation>编辑文章“%1”</translation>
+    </message>
+    <message>
+        <source>Add article “%1”</source>
+        <translation>添加文章“%1”</translation>
+    </message>
+</context>
+<context>
     <name>ModelJobs</name>
     <message>
         <source>Trained %1: %2</source>
@@ -613,6 +726,14 @@
         <source>--audit only applies together with --screenshot.</source>
         <translation>--audit 只能与 --screenshot 一起使用。</translation>
     </message>
+    <message>
+        <source>With --screenshot: show the Support page&apos;s Simulator and play a short conversation before the grab.</source>
+        <translation>与 --screenshot 一起使用：截图前显示“客服”页的模拟对话，并进行一段简短的对话。</translation>
+    </message>
+    <message>
+        <source>--support-simulator only applies together with --screenshot.</source>
+        <translation>--support-simulator 只能与 --screenshot 一起使用。</translation>
+    </message>
 </context>
 <context>
     <name>StoreJobs</name>
@@ -631,6 +752,36 @@
     <message>
         <source>Exported %1 rows of %2 to %3</source>
         <translation>已将 %2 的 %1 行数据导出到 %3</translation>
+    </message>
+</context>
+<context>
+    <name>SuiteJobs</name>
+    <message>
+        <source>The bot is not loaded yet.</source>
+        <translation>客服机器人尚未加载。</translation>
+    </message>
+    <message>
+        <source>Test suites: %1 of %2 case(s) passed</source>
+        <translation>测试套件：%2 个用例中 %1 个通过</translation>
+    </message>
+    <message>
+        <source>The store has no labelled intent examples.</source>
+        <translation>该店铺没有已标注的意图样例。</translation>
+    </message>
+    <message>
+        <source>Cross-validation (%1 folds): accuracy %2</source>
+        <translation>交叉验证（%1 折）：准确率 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Channel consistency: %n difference(s)</source>
+        <translation><numerusform>渠道一致性：%n 处差异</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SupportJobs</name>
+    <message>
+        <source>Intent model trained on %1 examples in %2 s (training accuracy %3 %).</source>
+        <translation>意图模型已用 %1 条样例训练完成，用时 %2 秒（训练准确率 %3 %）。</translation>
     </message>
 </context>
 <context>
@@ -820,6 +971,90 @@
     <message>
         <source>Enter a whole number of 0 or more.</source>
         <translation>请输入大于或等于 0 的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::ChannelDifferenceTableModel</name>
+    <message>
+        <source>Case</source>
+        <translation>用例</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>事实</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::ChatTranscriptModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Bot is answering…</source>
+        <translation>机器人正在回复…</translation>
+    </message>
+    <message>
+        <source>Bot · %1 %2 % · %3 ms</source>
+        <translation>机器人 · %1 %2 % · %3 毫秒</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Handed off to a person: %1</source>
+        <translation>已转人工：%1</translation>
+    </message>
+    <message>
+        <source>Select to see why the bot answered this way</source>
+        <translation>选中以查看机器人为何这样回答</translation>
+    </message>
+    <message>
+        <source>the message tried to change the bot&apos;s rules</source>
+        <translation>消息试图改变机器人的规则</translation>
+    </message>
+    <message>
+        <source>the order number is not this customer&apos;s</source>
+        <translation>该订单号不属于这位顾客</translation>
+    </message>
+    <message>
+        <source>asked for another customer&apos;s data</source>
+        <translation>索要其他顾客的数据</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::ConfidenceHistogram</name>
+    <message>
+        <source>Confidence of the predicted intent</source>
+        <translation>预测意图的置信度</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>轮次数</translation>
+    </message>
+    <message>
+        <source>Right intent</source>
+        <translation>意图正确</translation>
+    </message>
+    <message>
+        <source>Wrong intent</source>
+        <translation>意图错误</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::ConfusionHeatmap</name>
+    <message>
+        <source>Predicted intent</source>
+        <translation>预测意图</translation>
+    </message>
+    <message>
+        <source>Expected intent</source>
+        <translation>期望意图</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1505,159 @@ Why (kept with the decision):</source>
     </message>
 </context>
 <context>
+    <name>omni::ui::DialogueSimulator</name>
+    <message>
+        <source>Guest</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Persona with no history</source>
+        <translation>无历史记录的虚拟顾客</translation>
+    </message>
+    <message>
+        <source>The bot is answering…</source>
+        <translation>机器人正在回复…</translation>
+    </message>
+    <message>
+        <source>The bot failed: %1</source>
+        <translation>机器人出错：%1</translation>
+    </message>
+    <message>
+        <source>Guest (no history)</source>
+        <translation>访客（无历史记录）</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 在%2：%3</translation>
+    </message>
+    <message>
+        <source>There is no conversation to save yet.</source>
+        <translation>还没有可保存的对话。</translation>
+    </message>
+    <message>
+        <source>Conversations saved from the Support page&apos;s simulator.</source>
+        <translation>从“客服”页模拟对话中保存的对话。</translation>
+    </message>
+    <message>
+        <source>Saved as a test case in %1.</source>
+        <translation>已保存为测试用例：%1。</translation>
+    </message>
+    <message>
+        <source>Save as test case</source>
+        <translation>保存为测试用例</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Suite file</source>
+        <translation>测试集文件</translation>
+    </message>
+    <message>
+        <source>Test suites (*.json)</source>
+        <translation>测试集 (*.json)</translation>
+    </message>
+    <message>
+        <source>Every turn expects what the bot did now: the intent, the entities, hand-off and refusal, and the facts used. An existing suite file gets the case appended.</source>
+        <translation>每一轮都以机器人此次的表现作为预期：意图、实体、是否转人工和拒绝，以及使用的事实。已有的测试集文件会追加这个用例。</translation>
+    </message>
+    <message>
+        <source>Case name:</source>
+        <translation>用例名称：</translation>
+    </message>
+    <message>
+        <source>Suite file:</source>
+        <translation>测试集文件：</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>顾客：</translation>
+    </message>
+    <message>
+        <source>Type a name, customer key or city to find a customer.</source>
+        <translation>输入姓名、顾客编号或城市来查找顾客。</translation>
+    </message>
+    <message>
+        <source>Search customers…</source>
+        <translation>搜索顾客…</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>新对话</translation>
+    </message>
+    <message>
+        <source>Write as the customer, e.g. “Where is my order?” or “我的订单到哪了？”</source>
+        <translation>以顾客身份输入，例如“我的订单到哪了？”或“Where is my order?”</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Save as test case…</source>
+        <translation>保存为测试用例…</translation>
+    </message>
+    <message>
+        <source>Append this conversation, with what the bot did as its expectations, to a suite file.</source>
+        <translation>把这段对话追加到测试集文件，以机器人此次的表现作为预期。</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>重新提问</translation>
+    </message>
+    <message>
+        <source>Ask this conversation&apos;s messages again with the current bot (after a retrain or an edit).</source>
+        <translation>用当前的机器人重新发送这段对话中的消息（重新训练或编辑之后）。</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>当前时间：%1</translation>
+    </message>
+    <message>
+        <source>The simulated time: delivery estimates and return windows are computed from it (the store&apos;s newest order).</source>
+        <translation>模拟的当前时间（店铺最新订单的时间）：预计送达时间和退货期限都据此计算。</translation>
+    </message>
+    <message>
+        <source>Open a store to talk to its bot.</source>
+        <translation>打开一个店铺，与它的机器人对话。</translation>
+    </message>
+    <message>
+        <source>Loading the bot…</source>
+        <translation>正在加载机器人…</translation>
+    </message>
+    <message>
+        <source>Training the intent model on the store&apos;s examples…</source>
+        <translation>正在用店铺的样例训练意图模型…</translation>
+    </message>
+    <message>
+        <source>This store has no intent model yet. Train one on its labelled examples (a few seconds).</source>
+        <translation>这个店铺还没有意图模型。用它的标注样例训练一个（只需几秒）。</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>The intent model cannot be read: %1
+Retrain to replace it.</source>
+        <translation>无法读取意图模型：%1
+重新训练以替换它。</translation>
+    </message>
+    <message>
+        <source>Retrain</source>
+        <translation>重新训练</translation>
+    </message>
+    <message>
+        <source>The intent examples changed since the model was trained. Retrain to let the bot learn them.</source>
+        <translation>意图样例在模型训练之后有了改动。重新训练，让机器人学会它们。</translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::EngagementPage</name>
     <message>
         <source>Engagement</source>
@@ -1304,6 +1692,21 @@ Why (kept with the decision):</source>
     <message>
         <source>%1 to %2: on average %3 active customers a day, peaking at %4 on %5; %6 purchases in all.</source>
         <translation>%1 至 %2：平均每天 %3 位活跃客户，%5 达到峰值 %4 位；共 %6 笔购买。</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::EntityTableModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1892,65 @@ Why (kept with the decision):</source>
     <message>
         <source>attribute</source>
         <translation>属性</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::FactTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Delivery estimate</source>
+        <translation>预计送达</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Return window ends</source>
+        <translation>退货截止</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材质</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <source>Ordered at</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +2228,161 @@ Why (kept with the decision):</source>
     </message>
 </context>
 <context>
+    <name>omni::ui::IntentExampleDialog</name>
+    <message>
+        <source>Add intent example</source>
+        <translation>添加意图样例</translation>
+    </message>
+    <message>
+        <source>Edit intent example</source>
+        <translation>编辑意图样例</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Intent:</source>
+        <translation>意图：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words:</source>
+        <translation>顾客原话：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::IntentExampleTableModel</name>
+    <message>
+        <source>Shipped</source>
+        <translation>随软件提供</translation>
+    </message>
+    <message>
+        <source>Added in the app</source>
+        <translation>在应用中添加</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>意图</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::IntentExamplesEditor</name>
+    <message>
+        <source>All intents</source>
+        <translation>全部意图</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>全部语言</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Intent:</source>
+        <translation>意图：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Search example text…</source>
+        <translation>搜索样例文本…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Retrain</source>
+        <translation>重新训练</translation>
+    </message>
+    <message>
+        <source>Train the intent model on these examples and let the bot use it (a few seconds).</source>
+        <translation>用这些样例训练意图模型并让机器人使用它（只需几秒）。</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::IntentMetricsTableModel</name>
+    <message>
+        <source>Intent</source>
+        <translation>意图</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>样本数</translation>
+    </message>
+    <message numerus="yes">
+        <source>Predicted %n time(s)</source>
+        <translation><numerusform>被预测 %n 次</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::IntentMetricsView</name>
+    <message>
+        <source>Per intent</source>
+        <translation>按意图</translation>
+    </message>
+    <message>
+        <source>Wrong predictions</source>
+        <translation>错误预测</translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::JobProgressPanel</name>
     <message>
         <source>Cancel</source>
@@ -1785,6 +2402,61 @@ Why (kept with the decision):</source>
     <message>
         <source>The job stopped with an unknown error.</source>
         <translation>任务因未知错误而中止。</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::KbArticleDialog</name>
+    <message>
+        <source>Add knowledge-base article</source>
+        <translation>添加知识库文章</translation>
+    </message>
+    <message>
+        <source>Edit knowledge-base article</source>
+        <translation>编辑知识库文章</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>正文：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>An article needs a title and a text.</source>
+        <translation>文章需要标题和正文。</translation>
+    </message>
+    <message>
+        <source>Name the article&apos;s topic.</source>
+        <translation>请填写文章的主题。</translation>
+    </message>
+    <message>
+        <source>There is already an article on this topic in this language: edit that one instead.</source>
+        <translation>这个主题在该语言下已有文章：请编辑那篇文章。</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +2520,52 @@ Why (kept with the decision):</source>
     <message>
         <source>Title</source>
         <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::KbEditor</name>
+    <message>
+        <source>Search topics, titles and article text…</source>
+        <translation>搜索主题、标题和文章内容…</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Text (the bot quotes the line that best matches the customer&apos;s question):</source>
+        <translation>正文（机器人会引用与顾客问题最匹配的那一行）：</translation>
+    </message>
+    <message>
+        <source>Add article…</source>
+        <translation>添加文章…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Saved edits can be undone (Edit → Undo); the bot answers from them at once.</source>
+        <translation>保存的修改可以撤销（编辑 → 撤销）；机器人会立即按修改后的内容回答。</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::LatencyChart</name>
+    <message>
+        <source>Turn latency (ms)</source>
+        <translation>单轮延迟（毫秒）</translation>
+    </message>
+    <message>
+        <source>%1 ms budget</source>
+        <translation>%1 毫秒预算</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3800,29 @@ Import a catalog with File → Import….</source>
     </message>
 </context>
 <context>
+    <name>omni::ui::RetrievedArticleTableModel</name>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>BM25</source>
+        <translation>BM25</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>综合得分</translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::SearchField</name>
     <message numerus="yes">
         <source>%Ln row(s)</source>
@@ -3182,18 +3923,433 @@ Import a catalog with File → Import….</source>
     </message>
 </context>
 <context>
+    <name>omni::ui::SuiteRunnerPanel</name>
+    <message>
+        <source>reply contains “%1”</source>
+        <translation>回复包含“%1”</translation>
+    </message>
+    <message>
+        <source>reply does not contain “%1”</source>
+        <translation>回复不包含“%1”</translation>
+    </message>
+    <message>
+        <source>reply matches /%1/</source>
+        <translation>回复匹配 /%1/</translation>
+    </message>
+    <message>
+        <source>hands off</source>
+        <translation>转人工</translation>
+    </message>
+    <message>
+        <source>no hand-off</source>
+        <translation>不转人工</translation>
+    </message>
+    <message>
+        <source>refuses</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>no refusal</source>
+        <translation>不拒绝</translation>
+    </message>
+    <message>
+        <source>fact %1</source>
+        <translation>事实 %1</translation>
+    </message>
+    <message>
+        <source>Add suites, check the ones to run and press Run.</source>
+        <translation>添加测试套件，勾选要运行的套件，然后点击“运行”。</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>按用例所写</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n case(s))</source>
+        <translation><numerusform>%1（%n 个用例）</numerusform></translation>
+    </message>
+    <message>
+        <source>Shipped with OmniConsole</source>
+        <translation>OmniConsole 自带</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n default suite(s).</source>
+        <translation><numerusform>已添加 %n 个默认测试套件。</numerusform></translation>
+    </message>
+    <message>
+        <source>Opened the suite “%1”.</source>
+        <translation>已打开测试套件“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not open the suite: %1</source>
+        <translation>无法打开测试套件：%1</translation>
+    </message>
+    <message>
+        <source>Imported from Botium conversations</source>
+        <translation>从 Botium 对话导入</translation>
+    </message>
+    <message>
+        <source>Imported “%1” into the suite “%2”.</source>
+        <translation>已将“%1”导入测试套件“%2”。</translation>
+    </message>
+    <message>
+        <source>Could not import the conversation: %1</source>
+        <translation>无法导入对话：%1</translation>
+    </message>
+    <message>
+        <source>Open test suites</source>
+        <translation>打开测试套件</translation>
+    </message>
+    <message>
+        <source>Test suites (*.json);;All files (*)</source>
+        <translation>测试套件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import a Botium conversation</source>
+        <translation>导入 Botium 对话</translation>
+    </message>
+    <message>
+        <source>Botium conversations (*.convo.txt *.txt);;All files (*)</source>
+        <translation>Botium 对话 (*.convo.txt *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add the conversation to the suite file</source>
+        <translation>将对话添加到测试套件文件</translation>
+    </message>
+    <message>
+        <source>Test suites (*.json)</source>
+        <translation>测试套件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Test suites run once the window is ready.</source>
+        <translation>窗口就绪后即可运行测试套件。</translation>
+    </message>
+    <message>
+        <source>Open a store to run test suites against its customers.</source>
+        <translation>请先打开店铺，测试套件将以其顾客身份运行。</translation>
+    </message>
+    <message>
+        <source>The bot is loading; Run is available once it is ready.</source>
+        <translation>客服机器人正在加载，就绪后即可运行。</translation>
+    </message>
+    <message>
+        <source>A test-suite job is running.</source>
+        <translation>测试套件任务正在运行。</translation>
+    </message>
+    <message>
+        <source>Another job is running; wait for it or cancel it.</source>
+        <translation>另一个任务正在运行，请等待其完成或取消。</translation>
+    </message>
+    <message>
+        <source>Check at least one suite to run.</source>
+        <translation>请至少勾选一个要运行的测试套件。</translation>
+    </message>
+    <message>
+        <source>Cancelled; the results shown are from before.</source>
+        <translation>已取消；显示的是之前的结果。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Running test suites</source>
+        <translation>正在运行测试套件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n case(s)…</source>
+        <translation><numerusform>正在运行 %n 个用例…</numerusform></translation>
+    </message>
+    <message>
+        <source>Cross-validating the intent model</source>
+        <translation>正在交叉验证意图模型</translation>
+    </message>
+    <message>
+        <source>Cross-validating with %1 folds…</source>
+        <translation>正在进行 %1 折交叉验证…</translation>
+    </message>
+    <message>
+        <source>Checking channel consistency</source>
+        <translation>正在检查渠道一致性</translation>
+    </message>
+    <message>
+        <source>Running the suites on every channel…</source>
+        <translation>正在各渠道上运行测试套件…</translation>
+    </message>
+    <message>
+        <source>Case %1 of %2</source>
+        <translation>第 %1 个用例，共 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 · turn %2</source>
+        <translation>%1 · 第 %2 轮</translation>
+    </message>
+    <message>
+        <source>Select a turn to see the reply, what failed and the facts used.</source>
+        <translation>选择一轮对话，查看回复、失败项和所用事实。</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>用例：</translation>
+    </message>
+    <message>
+        <source>turn %1 on %2</source>
+        <translation>第 %1 轮，渠道：%2</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>顾客：</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>回复：</translation>
+    </message>
+    <message>
+        <source>Intent:</source>
+        <translation>意图：</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>期望 %1</translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation>期望：</translation>
+    </message>
+    <message>
+        <source>Hand-off:</source>
+        <translation>转人工：</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>已拒绝：</translation>
+    </message>
+    <message>
+        <source>What failed:</source>
+        <translation>失败项：</translation>
+    </message>
+    <message>
+        <source>Every expectation was met.</source>
+        <translation>所有期望均已满足。</translation>
+    </message>
+    <message>
+        <source>Entities:</source>
+        <translation>实体：</translation>
+    </message>
+    <message>
+        <source>Facts used:</source>
+        <translation>所用事实：</translation>
+    </message>
+    <message>
+        <source>Latency: %1 ms</source>
+        <translation>延迟：%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Could not write the report: %1</source>
+        <translation>无法写入报告：%1</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>报告已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export JUnit XML</source>
+        <translation>导出 JUnit XML</translation>
+    </message>
+    <message>
+        <source>JUnit XML (*.xml)</source>
+        <translation>JUnit XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Export JSON report</source>
+        <translation>导出 JSON 报告</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Open a store to cross-validate its intent examples.</source>
+        <translation>请先打开店铺，再对其意图样例做交叉验证。</translation>
+    </message>
+    <message>
+        <source>Test suites</source>
+        <translation>测试套件</translation>
+    </message>
+    <message>
+        <source>Default suites</source>
+        <translation>默认套件</translation>
+    </message>
+    <message>
+        <source>Open suite…</source>
+        <translation>打开套件…</translation>
+    </message>
+    <message>
+        <source>Import Botium…</source>
+        <translation>导入 Botium…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Checked suites are run.</source>
+        <translation>运行已勾选的测试套件。</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Run every case on this channel, or each on the channel it names.</source>
+        <translation>在此渠道上运行所有用例，或按各用例指定的渠道运行。</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export JUnit…</source>
+        <translation>导出 JUnit…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>导出 JSON…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Cross-validation</source>
+        <translation>交叉验证</translation>
+    </message>
+    <message>
+        <source>Channel consistency</source>
+        <translation>渠道一致性</translation>
+    </message>
+    <message>
+        <source>Failures only</source>
+        <translation>仅显示失败</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Latency percentiles</source>
+        <translation>延迟分位数</translation>
+    </message>
+    <message>
+        <source>Folds:</source>
+        <translation>折数：</translation>
+    </message>
+    <message>
+        <source>Cross-validate</source>
+        <translation>交叉验证</translation>
+    </message>
+    <message>
+        <source>Check channels</source>
+        <translation>检查渠道</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>轮次数</translation>
+    </message>
+    <message>
+        <source>Case · turn</source>
+        <translation>用例 · 轮次</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>样例数</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Cases: %1 passed, %2 failed · Turns: %3 passed, %4 failed · Intent accuracy %5 · macro-F1 %6 · Latency p50 %7 ms, p95 %8 ms, p99 %9 ms · %10 s</source>
+        <translation>用例：%1 个通过，%2 个失败 · 轮次：%3 个通过，%4 个失败 · 意图准确率 %5 · 宏平均 F1 %6 · 延迟 p50 %7 毫秒，p95 %8 毫秒，p99 %9 毫秒 · 用时 %10 秒</translation>
+    </message>
+    <message>
+        <source>No run yet.</source>
+        <translation>尚未运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 examples, %2 folds: accuracy %3 · macro-F1 %4 · %n wrong · %5 s</source>
+        <translation><numerusform>%1 个样例，%2 折：准确率 %3 · 宏平均 F1 %4 · %n 个错误 · 用时 %5 秒</numerusform></translation>
+    </message>
+    <message>
+        <source>Trains the intent model k times on the store&apos;s labelled examples, each time holding one fold out, and scores every example by the model that did not see it.</source>
+        <translation>用店铺的已标注样例训练意图模型 k 次，每次留出一折，并用未见过该样例的模型为每个样例打分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No differences across %n channel(s).</source>
+        <translation><numerusform>%n 个渠道之间没有差异。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) in the facts used across %1 channels (%2 turns compared).</source>
+        <translation><numerusform>%1 个渠道所用事实中有 %n 处差异（比较了 %2 轮）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Runs the checked suites on every channel and lists the facts that differ.</source>
+        <translation>在每个渠道上运行已勾选的测试套件，并列出不一致的事实。</translation>
+    </message>
+    <message>
+        <source>Cross-validating: %1%</source>
+        <translation>交叉验证中：%1%</translation>
+    </message>
+    <message>
+        <source>Checking channels: %1%</source>
+        <translation>检查渠道中：%1%</translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::SupportPage</name>
     <message>
         <source>Support</source>
         <translation>客服</translation>
     </message>
     <message>
-        <source>Search topics, titles and article text…</source>
-        <translation>搜索主题、标题和正文…</translation>
+        <source>Simulator</source>
+        <translation>模拟对话</translation>
     </message>
     <message>
-        <source>This store has no knowledge-base articles yet.</source>
-        <translation>此店铺数据中还没有知识库文章。</translation>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Intent examples</source>
+        <translation>意图样例</translation>
+    </message>
+    <message>
+        <source>Test suites</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <source>Training the intent model</source>
+        <translation>训练意图模型</translation>
+    </message>
+    <message>
+        <source>%1 examples, %2 added in the app.</source>
+        <translation>共 %1 条样例，其中 %2 条在应用中添加。</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>正在训练…</translation>
+    </message>
+    <message>
+        <source>The model has not learnt the latest changes: retrain.</source>
+        <translation>模型尚未学习最新的改动：请重新训练。</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +4548,173 @@ Import a catalog with File → Import….</source>
     <message>
         <source>Loss</source>
         <translation>损失</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::TurnInspector</name>
+    <message>
+        <source>Select one of the bot&apos;s replies to see why it answered that way: the intent it understood, the entities, the articles and store facts it used, and its hand-off decision.</source>
+        <translation>选中机器人的一条回复，查看它为何这样回答：它理解的意图、识别的实体、使用的文章和店铺事实，以及是否转人工。</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>意图</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Knowledge-base articles retrieved</source>
+        <translation>检索到的知识库文章</translation>
+    </message>
+    <message>
+        <source>Facts used from the store</source>
+        <translation>使用的店铺事实</translation>
+    </message>
+    <message>
+        <source>Reply and decision</source>
+        <translation>回复与决定</translation>
+    </message>
+    <message>
+        <source>Add as example…</source>
+        <translation>添加为样例…</translation>
+    </message>
+    <message>
+        <source>Label the customer&apos;s message with an intent and add it to the training examples.</source>
+        <translation>为顾客的这条消息标注意图，并加入训练样例。</translation>
+    </message>
+    <message>
+        <source>Edit answer…</source>
+        <translation>编辑答案…</translation>
+    </message>
+    <message>
+        <source>Edit the selected article&apos;s title and text (one step to undo).</source>
+        <translation>编辑所选文章的标题和正文（可一步撤销）。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 confident</source>
+        <translation>%1 — 置信度 %2</translation>
+    </message>
+    <message>
+        <source>Customer wrote: “%1” (%2)</source>
+        <translation>顾客写道：“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Entities (%1)</source>
+        <translation>实体（%1）</translation>
+    </message>
+    <message>
+        <source>Knowledge-base articles retrieved (%1)</source>
+        <translation>检索到的知识库文章（%1）</translation>
+    </message>
+    <message>
+        <source>Facts used from the store (%1)</source>
+        <translation>使用的店铺事实（%1）</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Hand-off to a person: yes — %1</source>
+        <translation>转人工：是 — %1</translation>
+    </message>
+    <message>
+        <source>Hand-off to a person: no</source>
+        <translation>转人工：否</translation>
+    </message>
+    <message>
+        <source>Case summary for the agent:
+%1</source>
+        <translation>给客服人员的案情摘要：
+%1</translation>
+    </message>
+    <message>
+        <source>Latency: %1 ms</source>
+        <translation>耗时：%1 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::TurnResultTableModel</name>
+    <message>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Suite: %1</source>
+        <translation>测试套件：%1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>用例</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Customer wrote</source>
+        <translation>顾客输入</translation>
+    </message>
+    <message>
+        <source>Expected intent</source>
+        <translation>期望意图</translation>
+    </message>
+    <message>
+        <source>Predicted intent</source>
+        <translation>预测意图</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>What failed</source>
+        <translation>失败项</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::WrongPredictionTableModel</name>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>期望</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
     </message>
 </context>
 </TS>

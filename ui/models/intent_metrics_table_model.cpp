@@ -29,7 +29,7 @@ void IntentMetricsTableModel::refreshTexts()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!rows_.empty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), { Qt::DisplayRole });
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), { Qt::DisplayRole, Qt::ToolTipRole });
 }
 
 int IntentMetricsTableModel::rowCount(const QModelIndex& parent) const
@@ -58,16 +58,16 @@ QVariant IntentMetricsTableModel::data(const QModelIndex& index, int role) const
         case Recall: return ratio(hasRecall, metrics.recall);
         case F1: return ratio(hasRecall || hasPrecision, metrics.f1);
         case Support: return metrics.support;
-        case Predicted: return metrics.predicted;
         }
+    } else if (role == Qt::ToolTipRole && index.column() == Precision) {
+        return tr("Predicted %n time(s)", nullptr, metrics.predicted);
     } else if (role == SortRole) {
         switch (index.column()) {
-        case IntentName: return intentLabel(metrics.intent);
+        case IntentName: return static_cast<int>(metrics.intent); // the enum's order, as on the heat map
         case Precision: return hasPrecision ? metrics.precision : -1.0;
         case Recall: return hasRecall ? metrics.recall : -1.0;
         case F1: return hasRecall || hasPrecision ? metrics.f1 : -1.0;
         case Support: return metrics.support;
-        case Predicted: return metrics.predicted;
         }
     } else if (role == Qt::TextAlignmentRole && index.column() != IntentName) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -85,7 +85,6 @@ QVariant IntentMetricsTableModel::headerData(int section, Qt::Orientation orient
     case Recall: return tr("Recall");
     case F1: return tr("F1");
     case Support: return tr("Support");
-    case Predicted: return tr("Predicted");
     }
     return {};
 }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Per-intent precision, recall, F1, support and how often each intent was predicted, one row per
-// intent (translated names), for a suite run or a cross-validation. Intents that were neither
-// expected nor predicted show dashes instead of misleading zeros.
+// Per-intent precision, recall, F1 and support, one row per intent (translated names), for a suite
+// run or a cross-validation; how often each intent was predicted is in the precision's tooltip
+// (the table sits beside the heat map, so it stays narrow). Precision of an intent never predicted
+// and recall of one never expected show dashes instead of misleading zeros.
 #pragma once
 
 #include "dialogue/intent_metrics.h"
@@ -13,7 +14,7 @@ namespace omni::ui {
 class IntentMetricsTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { IntentName, Precision, Recall, F1, Support, Predicted, ColumnCount };
+    enum Column { IntentName, Precision, Recall, F1, Support, ColumnCount };
 
     explicit IntentMetricsTableModel(QObject* parent = nullptr);
 

@@ -22,6 +22,10 @@ std::vector<std::optional<Intent>> expectedIntents(const SuiteRunReport& report,
     std::vector<std::optional<Intent>> expected;
     expected.reserve(report.turns.size());
     for (const TurnResult& turn : report.turns) {
+        if (turn.expect.intent) {
+            expected.push_back(turn.expect.intent);
+            continue;
+        }
         const TestCase* found = nullptr;
         for (const TestSuite& suite : suites) {
             if (suite.name != turn.suiteName)
@@ -144,7 +148,7 @@ QVariant TurnResultTableModel::data(const QModelIndex& index, int role) const
         }
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case Case: return tr("Suite: %1").arg(toQString(result->suiteName));
+        case Case: return toQString(result->caseName) + QLatin1Char('\n') + tr("Suite: %1").arg(toQString(result->suiteName));
         case Customer: return toQString(result->turn.customerText);
         case Failures: {
             QStringList lines;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A suite run's turns as a table (case, turn, channel, what the customer wrote, expected and
-// predicted intent, confidence, pass/fail, what failed), and the proxy behind the "failures only"
-// filter. The expected intent is not part of a TurnResult: it comes from the suites that were run
-// (expectedIntents()), looked up by suite, case and turn.
+// A suite run's turns as a table (case, turn, pass/fail, channel, what the customer wrote, expected
+// and predicted intent, confidence, what failed), and the proxy behind the "failures only"
+// filter. The expected intent is the turn's own expectation, or (for a report that does not carry
+// it) looked up in the suites that were run by suite, case and turn (expectedIntents()).
 #pragma once
 
 #include "dialogue/suite_run.h"
@@ -25,7 +25,8 @@ std::vector<std::optional<dialogue::Intent>> expectedIntents(const dialogue::Sui
 class TurnResultTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Case, Turn, Channel, Customer, Expected, Predicted, Confidence, Result, Failures, ColumnCount };
+    // The result right after the case and turn, so that it is in view however narrow the table.
+    enum Column { Case, Turn, Result, Channel, Customer, Expected, Predicted, Confidence, Failures, ColumnCount };
     static constexpr int FailedRole = Qt::UserRole + 20; // bool, on every column
 
     explicit TurnResultTableModel(QObject* parent = nullptr);

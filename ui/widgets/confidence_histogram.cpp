@@ -17,7 +17,7 @@ ConfidenceHistogram::ConfidenceHistogram(QWidget* parent)
 {
     setObjectName(QStringLiteral("confidenceHistogram"));
     plot_->setObjectName(QStringLiteral("confidencePlot"));
-    plot_->setMinimumSize(280, 180);
+    plot_->setMinimumSize(240, 150);
     correct_ = new QCPBars(plot_->xAxis, plot_->yAxis);
     wrong_ = new QCPBars(plot_->xAxis, plot_->yAxis);
     correct_->setPen(Qt::NoPen);
@@ -26,10 +26,14 @@ ConfidenceHistogram::ConfidenceHistogram(QWidget* parent)
     wrong_->setBrush(QColor(0xd6, 0x27, 0x28));
     wrong_->moveAbove(correct_);
     auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
-    ticker->setTickStep(0.1);
+    ticker->setTickStep(0.2); // 0.1 crowds the axis in a narrow column
     plot_->xAxis->setTicker(ticker);
     plot_->xAxis->setRange(0, 1);
     plot_->legend->setVisible(true);
+    QFont legendFont = font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    plot_->legend->setFont(legendFont);
+    plot_->legend->setIconSize(12, 8);
     plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -21,13 +21,13 @@ ConfusionHeatmap::ConfusionHeatmap(QWidget* parent)
 {
     setObjectName(QStringLiteral("confusionHeatmap"));
     plot_->setObjectName(QStringLiteral("confusionPlot"));
-    plot_->setMinimumSize(360, 320);
+    plot_->setMinimumSize(340, 300);
 
     map_ = new QCPColorMap(plot_->xAxis, plot_->yAxis);
     map_->data()->setSize(kIntentCount, kIntentCount);
     map_->data()->setRange(QCPRange(0, kIntentCount - 1), QCPRange(0, kIntentCount - 1));
     map_->setInterpolate(false);
-    map_->setTightBoundary(true);
+    map_->setTightBoundary(false); // cell i spans [i - 0.5, i + 0.5], like the axis range
 
     scale_ = new QCPColorScale(plot_);
     plot_->plotLayout()->addElement(0, 1, scale_);

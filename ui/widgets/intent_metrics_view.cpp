@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace omni::ui {
 
 namespace {
@@ -26,6 +28,7 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
     auto* table = new QTableView;
     table->setModel(proxy);
     table->setSortingEnabled(true);
+    table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the model's order until a click
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setWordWrap(false);
     table->verticalHeader()->hide();
@@ -43,34 +46,54 @@ IntentMetricsView::IntentMetricsView(QWidget* parent)
     , metricsTitle_(new QLabel)
     , wrongTitle_(new QLabel)
     , splitter_(new QSplitter(Qt::Horizontal))
+    , bottom_(new QSplitter(Qt::Horizontal))
 {
     metricsTable_ = makeTable(metricsModel_, this);
     wrongTable_ = makeTable(wrongModel_, this);
     metricsTable_->setObjectName(QStringLiteral("intentMetricsTable"));
     wrongTable_->setObjectName(QStringLiteral("wrongPredictionsTable"));
-    metricsTable_->horizontalHeader()->setSectionResizeMode(IntentMetricsTableModel::IntentName, QHeaderView::Stretch);
+    metricsTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // As wide as its columns, so that the heat map gets the rest.
+    metricsTable_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    metricsTable_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    wrongTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    wrongTable_->horizontalHeader()->setSectionResizeMode(WrongPredictionTableModel::Source, QHeaderView::Interactive);
     wrongTable_->horizontalHeader()->setSectionResizeMode(WrongPredictionTableModel::Text, QHeaderView::Stretch);
     QFont bold = metricsTitle_->font();
     bold.setBold(true);
     metricsTitle_->setFont(bold);
     wrongTitle_->setFont(bold);
 
-    auto* left = new QWidget;
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(metricsTitle_);
-    leftLayout->addWidget(metricsTable_, 3);
-    leftLayout->addWidget(wrongTitle_);
-    leftLayout->addWidget(wrongTable_, 2);
-    splitter_->addWidget(left);
+    // Top: the per-intent table beside the heat map; below, the wrong predictions (and whatever the
+    // owner adds beside them), as their text is what one reads.
+    auto* tableBox = new QWidget;
+    auto* tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(metricsTitle_);
+    tableLayout->addWidget(metricsTable_, 1);
+    splitter_->addWidget(tableBox);
     splitter_->addWidget(heatmap_);
-    splitter_->setStretchFactor(0, 1);
+    splitter_->setStretchFactor(0, 0);
     splitter_->setStretchFactor(1, 1);
     splitter_->setChildrenCollapsible(false);
+    auto* wrongBox = new QWidget;
+    auto* wrongLayout = new QVBoxLayout(wrongBox);
+    wrongLayout->setContentsMargins(0, 0, 0, 0);
+    wrongLayout->addWidget(wrongTitle_);
+    wrongLayout->addWidget(wrongTable_, 1);
+    bottom_->addWidget(wrongBox);
+    bottom_->setStretchFactor(0, 1);
+    bottom_->setChildrenCollapsible(false);
+    auto* vertical = new QSplitter(Qt::Vertical);
+    vertical->addWidget(splitter_);
+    vertical->addWidget(bottom_);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+    vertical->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter_);
+    layout->addWidget(vertical);
     retranslate();
 }
 
@@ -78,8 +101,26 @@ void IntentMetricsView::setMetrics(const dialogue::IntentMetrics& metrics)
 {
     metricsModel_->setMetrics(metrics);
     heatmap_->setConfusion(metrics.confusion);
-    metricsTable_->resizeColumnsToContents();
-    metricsTable_->horizontalHeader()->setSectionResizeMode(IntentMetricsTableModel::IntentName, QHeaderView::Stretch);
+}
+
+void IntentMetricsView::addSideWidget(QWidget* widget, int stretch)
+{
+    bottom_->addWidget(widget);
+    bottom_->setStretchFactor(bottom_->count() - 1, stretch);
+    // The wrong predictions keep about half the width: their text is what one reads.
+    QList<int> sizes{1000};
+    for (int i = 1; i < bottom_->count(); ++i)
+        sizes << 1000 / (bottom_->count() - 1);
+    bottom_->setSizes(sizes);
+}
+
+void IntentMetricsView::fitWrongColumns()
+{
+    // Where it happened, cut to a readable width: the text gets the rest.
+    constexpr int kMaxSourceWidth = 160;
+    wrongTable_->resizeColumnToContents(WrongPredictionTableModel::Source);
+    wrongTable_->setColumnWidth(WrongPredictionTableModel::Source,
+                                std::min(kMaxSourceWidth, wrongTable_->columnWidth(WrongPredictionTableModel::Source)));
 }
 
 void IntentMetricsView::clear()
@@ -95,6 +136,12 @@ void IntentMetricsView::retranslate()
     wrongTitle_->setText(tr("Wrong predictions"));
     metricsModel_->refreshTexts();
     wrongModel_->refreshTexts();
+}
+
+void IntentMetricsView::showEvent(QShowEvent* event)
+{
+    fitWrongColumns();
+    QWidget::showEvent(event);
 }
 
 void IntentMetricsView::changeEvent(QEvent* event)

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Intent classification results as a support lead reads them: the per-intent precision / recall /
-// F1 / support table and the wrong predictions on the left, the confusion matrix heat map on the
-// right. The suite runner shows one for a suite run and one for a cross-validation.
+// F1 / support table beside the confusion matrix heat map, the wrong predictions below. The suite runner shows one for a suite run and one for a cross-validation.
 #pragma once
 
 #include "dialogue/intent_metrics.h"
@@ -33,8 +32,14 @@ public:
     QTableView* wrongTable() const { return wrongTable_; }
     QSplitter* splitter() const { return splitter_; }
 
+    // Adds a widget to the right of the wrong predictions (the suite runner's confidence and latency charts).
+    void addSideWidget(QWidget* widget, int stretch);
+    // After the wrong predictions changed: their source column fitted, the text stretched.
+    void fitWrongColumns();
+
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslate();
@@ -46,7 +51,8 @@ private:
     QTableView* wrongTable_;
     QLabel* metricsTitle_;
     QLabel* wrongTitle_;
-    QSplitter* splitter_;
+    QSplitter* splitter_; // the top row
+    QSplitter* bottom_;
 };
 
 } // namespace omni::ui

@@ -16,7 +16,7 @@ LatencyChart::LatencyChart(QWidget* parent)
 {
     setObjectName(QStringLiteral("latencyChart"));
     plot_->setObjectName(QStringLiteral("latencyPlot"));
-    plot_->setMinimumSize(220, 180);
+    plot_->setMinimumSize(220, 130);
     bars_ = new QCPBars(plot_->xAxis, plot_->yAxis);
     bars_->setPen(Qt::NoPen);
     bars_->setBrush(QColor(0x1f, 0x77, 0xb4));
