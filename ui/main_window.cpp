@@ -118,11 +118,13 @@ void MainWindow::createPages()
     auto* customersPage = new CustomersPage;
     auto* modelsPage = new ModelsPage;
     auto* productsPage = new ProductsPage;
-    pages_ = {productsPage, customersPage, new SupportPage, new EngagementPage, modelsPage};
+    auto* supportPage = new SupportPage;
+    pages_ = {productsPage, customersPage, supportPage, new EngagementPage, modelsPage};
     // The pages that train, merge and activate share the window's one job runner and undo stack.
     modelsPage->attach(runner_, undoStack_);
     customersPage->attach(runner_, undoStack_);
     productsPage->attach(runner_, undoStack_);
+    supportPage->attach(runner_, undoStack_);
     modelsPage->setDevicePreference(settings_.devicePreference());
     connect(modelsPage, &ModelsPage::modelsChanged, customersPage, &CustomersPage::reloadModels);
     for (StorePage* page : pages_) {

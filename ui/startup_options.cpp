@@ -37,6 +37,14 @@ public:
         return tr("With --screenshot: show the Products page's Consistency audit and run it before the grab.");
     }
     static QString auditNeedsShot() { return tr("--audit only applies together with --screenshot."); }
+    static QString supportSimulator()
+    {
+        return tr("With --screenshot: show the Support page's Simulator and play a short conversation before the grab.");
+    }
+    static QString supportSimulatorNeedsShot()
+    {
+        return tr("--support-simulator only applies together with --screenshot.");
+    }
 };
 } // namespace
 
@@ -54,7 +62,9 @@ StartupParse parseStartupOptions(const QStringList& arguments)
     const QCommandLineOption pageOption(QStringLiteral("page"), Texts::page(), QStringLiteral("PAGE"));
     const QCommandLineOption copyWriterOption(QStringLiteral("copy-writer"), Texts::copyWriter());
     const QCommandLineOption auditOption(QStringLiteral("audit"), Texts::audit());
-    parser.addOptions({storeOption, sizeOption, langOption, shotOption, pageOption, copyWriterOption, auditOption});
+    const QCommandLineOption supportSimulatorOption(QStringLiteral("support-simulator"), Texts::supportSimulator());
+    parser.addOptions({storeOption, sizeOption, langOption, shotOption, pageOption, copyWriterOption, auditOption,
+                       supportSimulatorOption});
 
     StartupParse result;
     if (!parser.parse(arguments)) {
@@ -116,6 +126,14 @@ StartupParse parseStartupOptions(const QStringList& arguments)
         }
         options.audit = true;
         options.screenshotPage = MainWindow::Page::Products;
+    }
+    if (parser.isSet(supportSimulatorOption)) {
+        if (options.screenshotPath.isEmpty()) {
+            result.error = Texts::supportSimulatorNeedsShot();
+            return result;
+        }
+        options.supportSimulator = true;
+        options.screenshotPage = MainWindow::Page::Support;
     }
     return result;
 }

@@ -2,7 +2,7 @@
 // The GUI's command line:
 //   omniconsole [--store PATH] [--sample-size tiny|demo] [--lang en|zh_CN]
 //               [--screenshot OUT.png [--page products|customers|support|engagement|models]
-//                                     [--copy-writer] [--audit]]
+//                                     [--copy-writer] [--audit] [--support-simulator]]
 // and where the store comes from when --store is not given.
 #pragma once
 
@@ -30,6 +30,8 @@ struct StartupOptions {
     bool copyWriter = false;
     // With --screenshot: show the Products page's Consistency audit tab and run the audit first.
     bool audit = false;
+    // With --screenshot: show the Support page's Simulator with a short scripted conversation.
+    bool supportSimulator = false;
 };
 
 struct StartupParse {

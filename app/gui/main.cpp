@@ -9,6 +9,7 @@
 #include "resources.h"
 #include "screenshot_taker.h"
 #include "startup_options.h"
+#include "support_showcase.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -39,7 +40,7 @@ int main(int argc, char* argv[])
     if (!parsed.error.isEmpty()) {
         QTextStream(stderr) << "omniconsole: " << parsed.error << "\n"
                             << "Usage: omniconsole [--store PATH] [--sample-size tiny|demo] [--lang en|zh_CN] "
-                               "[--screenshot OUT.png [--page products|customers|support|engagement|models] [--copy-writer] [--audit]]\n";
+                               "[--screenshot OUT.png [--page products|customers|support|engagement|models] [--copy-writer] [--audit] [--support-simulator]]\n";
         return 2;
     }
     const omni::ui::StartupOptions& options = parsed.options;
@@ -57,6 +58,8 @@ int main(int argc, char* argv[])
             screenshot->setPreparation(omni::ui::copyWriterPreparation(window));
         else if (options.audit)
             screenshot->setPreparation(omni::ui::auditPreparation(window));
+        else if (options.supportSimulator)
+            screenshot->setPreparation(omni::ui::supportSimulatorPreparation(window));
         QObject::connect(screenshot.get(), &omni::ui::ScreenshotTaker::finished, &app,
                          [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
     } else {

@@ -64,7 +64,14 @@ ChatBubbleDelegate::Layout ChatBubbleDelegate::layout(const QStyleOptionViewItem
     QRect markRect;
     if (!mark.isEmpty())
         markRect = markMetrics.boundingRect(QRect(0, 0, maxTextWidth, 100000), Qt::TextWordWrap, mark);
-    const int contentWidth = std::max({textRect.width(), markRect.width(), 24});
+    // Wrapped text takes the whole width it was wrapped at, so that drawing wraps it the same way
+    // (a rect as narrow as the measured lines may wrap one word earlier and clip the last line).
+    auto widthOf = [&](const QRect& rect, const QFontMetrics& fm) {
+        if (rect.isEmpty())
+            return 0;
+        return rect.height() > fm.height() * 3 / 2 ? maxTextWidth : std::min(maxTextWidth, rect.width() + 2);
+    };
+    const int contentWidth = std::max({widthOf(textRect, metrics), widthOf(markRect, markMetrics), 24});
     const int contentHeight = textRect.height() + (markRect.isEmpty() ? 0 : markRect.height() + 4);
 
     Layout result;

@@ -39,6 +39,11 @@ IntentExamplesEditor::IntentExamplesEditor(QWidget* parent)
     table_->setModel(proxy_);
     table_->setStretchColumn(IntentExampleTableModel::Text);
     intentFilter_->setObjectName(QStringLiteral("exampleIntentFilter"));
+    // The filters may shrink below their longest entry (see the simulator's combos).
+    intentFilter_->setMinimumContentsLength(8);
+    intentFilter_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    langFilter_->setMinimumContentsLength(6);
+    langFilter_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     langFilter_->setObjectName(QStringLiteral("exampleLanguageFilter"));
     addButton_->setObjectName(QStringLiteral("addExampleButton"));
     editButton_->setObjectName(QStringLiteral("editExampleButton"));
@@ -53,8 +58,7 @@ IntentExamplesEditor::IntentExamplesEditor(QWidget* parent)
     filters->addSpacing(8);
     filters->addWidget(langLabel_);
     filters->addWidget(langFilter_);
-    filters->addSpacing(8);
-    filters->addWidget(search_, 1);
+    filters->addStretch(1);
     auto* actions = new QHBoxLayout;
     actions->addWidget(addButton_);
     actions->addWidget(editButton_);
@@ -62,7 +66,9 @@ IntentExamplesEditor::IntentExamplesEditor(QWidget* parent)
     actions->addWidget(status_, 1);
     actions->addWidget(retrainButton_);
     auto* layout = new QVBoxLayout(this);
+    // Two rows: the search box is wide by itself, and the page must fit a 900-pixel window.
     layout->addLayout(filters);
+    layout->addWidget(search_);
     layout->addWidget(table_, 1);
     layout->addLayout(actions);
 

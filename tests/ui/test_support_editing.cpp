@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Editing what the Support page's bot answers from, on the handmade support store: an intent
+// example added (and removed by undo) in the store and the table, a knowledge-base answer edited
+// and an article added (each undone) with the bot reloaded on the new text, Retrain as a job with
+// progress after which the bot is a new one, and a corrupt model file named with an offer to retrain.
+#include "support_shop.h"
+#include "testing_support.h"
+
+#include "dialogue/intent_model_store.h"
+#include "format.h"
+#include "language_manager.h"
+#include "models/intent_example_table_model.h"
+#include "models/kb_article_table_model.h"
+#include "pages/support_page.h"
+#include "store/intent_example_repository.h"
+#include "store/kb_repository.h"
+#include "store/model_repository.h"
+#include "store/store.h"
+#include "widgets/dialogue_simulator.h"
+#include "widgets/intent_examples_editor.h"
+#include "widgets/kb_editor.h"
+#include "workers/job_runner.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QUndoStack>
+#include <QtTest>
+
+#include <algorithm>
+#include <memory>
+
+using namespace omni;
+using namespace omni::ui;
+
+class SupportEditingTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void firstOpenTrainedAModelAsAJob();
+    void addedExampleIsStoredAndUndone();
+    void editedAnswerReachesTheBotAndIsUndone();
+    void addedArticleIsUndone();
+    void retrainRunsAsAJobAndReloadsTheBot();
+    void corruptModelFileIsNamedWithRetrain();
+
+private:
+    std::vector<store::IntentExampleRecord> storedExamples() const;
+    std::optional<store::KbArticle> storedArticle(const std::string& topic, const std::string& lang) const;
+
+    QTemporaryDir dir_;
+    QString storePath_;
+    std::unique_ptr<LanguageManager> languages_;
+    std::unique_ptr<JobRunner> runner_;
+    std::unique_ptr<QUndoStack> undo_;
+    std::unique_ptr<SupportPage> page_;
+};
+
+void SupportEditingTest::initTestCase()
+{
+    QVERIFY(dir_.isValid());
+    uitest::setUpApplication(dir_);
+    languages_ = std::make_unique<LanguageManager>();
+    languages_->setLanguage(Language::English);
+    storePath_ = dir_.filePath(QStringLiteral("support.omni"));
+    // No model: the page trains one as a job when it first loads (covered in init of the first test).
+    uitest::createSupportStore(storePath_, false);
+    const store::Store shop = store::Store::openReadOnly(storePath_.toStdString());
+    QVERIFY(!store::ModelRepository(shop.db()).active(dialogue::kIntentModelKind).has_value());
+}
+
+void SupportEditingTest::init()
+{
+    runner_ = std::make_unique<JobRunner>();
+    undo_ = std::make_unique<QUndoStack>();
+    page_ = std::make_unique<SupportPage>();
+    page_->attach(runner_.get(), undo_.get());
+    page_->resize(1200, 800);
+    QSignalSpy examplesLoaded(page_.get(), &SupportPage::examplesLoaded);
+    page_->setStorePath(storePath_);
+    page_->show();
+    QTRY_VERIFY_WITH_TIMEOUT(page_->bot() != nullptr, 30000);
+    QTRY_VERIFY(!runner_->isRunning());
+    QTRY_VERIFY(examplesLoaded.count() > 0);
+}
+
+void SupportEditingTest::cleanup()
+{
+    page_.reset();
+    runner_->waitForFinished();
+    runner_.reset();
+    undo_.reset();
+}
+
+std::vector<store::IntentExampleRecord> SupportEditingTest::storedExamples() const
+{
+    const store::Store shop = store::Store::openReadOnly(storePath_.toStdString());
+    return store::IntentExampleRepository(shop.db()).list();
+}
+
+std::optional<store::KbArticle> SupportEditingTest::storedArticle(const std::string& topic, const std::string& lang) const
+{
+    const store::Store shop = store::Store::openReadOnly(storePath_.toStdString());
+    for (const store::KbArticle& article : store::KbRepository(shop.db()).list())
+        if (article.topic == topic && article.lang == lang)
+            return article;
+    return std::nullopt;
+}
+
+void SupportEditingTest::firstOpenTrainedAModelAsAJob()
+{
+    // init() waited for the bot: the store had no model, so the page trained and registered one.
+    const store::Store shop = store::Store::openReadOnly(storePath_.toStdString());
+    QVERIFY(store::ModelRepository(shop.db()).active(dialogue::kIntentModelKind).has_value());
+    QVERIFY(page_->bot() != nullptr);
+    QVERIFY(page_->simulator()->banner()->text().isEmpty());
+}
+
+void SupportEditingTest::addedExampleIsStoredAndUndone()
+{
+    const std::string text = "has my parcel left the warehouse yet";
+    auto find = [&text](const std::vector<store::IntentExampleRecord>& rows) {
+        return std::find_if(rows.begin(), rows.end(), [&text](const auto& row) { return row.text == text; }) != rows.end();
+    };
+    const size_t before = storedExamples().size();
+    QVERIFY(before > 100); // the default examples
+    QCOMPARE(page_->examplesEditor()->model()->rowCount(), static_cast<int>(before));
+
+    store::IntentExampleRecord example;
+    example.intent = "order_status";
+    example.lang = "en";
+    example.text = text;
+    QSignalSpy written(page_.get(), &SupportPage::examplesWritten);
+    QSignalSpy loaded(page_.get(), &SupportPage::examplesLoaded);
+    QVERIFY(page_->changeExample(std::nullopt, example));
+    QTRY_COMPARE(written.count(), 1);
+    QCOMPARE(written.front().front().toString(), QString());
+    std::vector<store::IntentExampleRecord> rows = storedExamples();
+    QCOMPARE(rows.size(), before + 1);
+    QVERIFY(find(rows));
+    const auto added = std::find_if(rows.begin(), rows.end(), [&text](const auto& row) { return row.text == text; });
+    QCOMPARE(added->source, std::string("analyst"));
+    QTRY_VERIFY(loaded.count() > 0);
+    QCOMPARE(page_->examplesEditor()->model()->rowCount(), static_cast<int>(before + 1));
+    // The bot has not learnt it yet: the simulator says so and offers Retrain.
+    QVERIFY(page_->simulator()->banner()->text().contains(QStringLiteral("Retrain")));
+
+    undo_->undo();
+    QTRY_COMPARE(written.count(), 2);
+    rows = storedExamples();
+    QCOMPARE(rows.size(), before);
+    QVERIFY(!find(rows));
+    undo_->redo();
+    QTRY_COMPARE(written.count(), 3);
+    QVERIFY(find(storedExamples()));
+    undo_->undo();
+    QTRY_COMPARE(written.count(), 4);
+    QVERIFY(!find(storedExamples()));
+}
+
+void SupportEditingTest::editedAnswerReachesTheBotAndIsUndone()
+{
+    const std::optional<store::KbArticle> original = storedArticle("returns", "en");
+    QVERIFY(original);
+    store::KbArticle edited = *original;
+    edited.body = "Send it back within 45 days, free of charge.";
+    QSignalSpy written(page_.get(), &SupportPage::articlesWritten);
+    QSignalSpy botChanged(page_.get(), &SupportPage::botChanged);
+    QVERIFY(page_->editArticle(*original, edited));
+    QTRY_COMPARE(written.count(), 1);
+    QCOMPARE(storedArticle("returns", "en")->body, edited.body);
+    QCOMPARE(storedArticle("returns", "en")->id, original->id);
+    // The bot reloads with the new text.
+    QTRY_VERIFY(botChanged.count() > 0 && page_->bot() != nullptr);
+    auto botBody = [this, id = original->id] {
+        if (page_->bot())
+            for (const store::KbArticle& article : page_->bot()->knowledge().articles)
+                if (article.id == id)
+                    return article.body;
+        return std::string();
+    };
+    QTRY_COMPARE(botBody(), edited.body);
+    // The Knowledge base tab shows it.
+    page_->kbEditor()->selectArticle(original->id);
+    QTRY_VERIFY(page_->articleView()->toPlainText().contains(QStringLiteral("45 days")));
+
+    undo_->undo();
+    QTRY_COMPARE(written.count(), 2);
+    QCOMPARE(storedArticle("returns", "en")->body, original->body);
+    QTRY_COMPARE(botBody(), original->body);
+}
+
+void SupportEditingTest::addedArticleIsUndone()
+{
+    const int64_t before = uitest::storeKbArticles(storePath_).size();
+    store::KbArticle article{0, "gift_wrap", "en", "Gift wrapping", "We wrap any order for 5.00."};
+    QSignalSpy written(page_.get(), &SupportPage::articlesWritten);
+    QVERIFY(page_->addArticle(article));
+    QTRY_COMPARE(written.count(), 1);
+    QVERIFY(storedArticle("gift_wrap", "en"));
+    QCOMPARE(static_cast<int64_t>(uitest::storeKbArticles(storePath_).size()), before + 1);
+    QTRY_COMPARE(page_->articleModel()->rowCount(), static_cast<int>(before + 1));
+    undo_->undo();
+    QTRY_COMPARE(written.count(), 2);
+    QVERIFY(!storedArticle("gift_wrap", "en"));
+    QTRY_COMPARE(page_->articleModel()->rowCount(), static_cast<int>(before));
+}
+
+void SupportEditingTest::retrainRunsAsAJobAndReloadsTheBot()
+{
+    const std::shared_ptr<const dialogue::Bot> before = page_->bot();
+    QSignalSpy progress(runner_.get(), &JobRunner::progressChanged);
+    QSignalSpy finished(runner_.get(), &JobRunner::finished);
+    QVERIFY(page_->retrain());
+    QVERIFY(runner_->isRunning());
+    QVERIFY(!page_->retrain()); // one job at a time
+    QVERIFY(!page_->bot());     // the simulator waits for the new model
+    QVERIFY(page_->simulator()->banner()->text().contains(QStringLiteral("Training")));
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
+    QCOMPARE(finished.front().front().value<JobOutcome>().status, JobOutcome::Status::Succeeded);
+    QVERIFY(progress.count() > 0);
+    QTRY_VERIFY(page_->bot() != nullptr);
+    QVERIFY(page_->bot() != before);
+    const store::Store shop = store::Store::openReadOnly(storePath_.toStdString());
+    QVERIFY(store::ModelRepository(shop.db()).active(dialogue::kIntentModelKind).has_value());
+}
+
+void SupportEditingTest::corruptModelFileIsNamedWithRetrain()
+{
+    std::string modelFile;
+    {
+        const store::Store shop = store::Store::openReadOnly(storePath_.toStdString());
+        const auto record = store::ModelRepository(shop.db()).active(dialogue::kIntentModelKind);
+        QVERIFY(record);
+        modelFile = record->file;
+    }
+    QString path = toQString(modelFile);
+    if (QFileInfo(path).isRelative())
+        path = QFileInfo(storePath_).absoluteDir().filePath(path);
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
+    file.write("not a model");
+    file.close();
+
+    QSignalSpy botChanged(page_.get(), &SupportPage::botChanged);
+    page_->reloadBot();
+    QTRY_VERIFY(botChanged.count() > 0 && !page_->isBotLoading());
+    QVERIFY(!page_->bot());
+    const QString banner = page_->simulator()->banner()->text();
+    QVERIFY2(banner.contains(QFileInfo(path).fileName()), qPrintable(banner));
+    QVERIFY(banner.contains(QStringLiteral("Retrain")));
+
+    QVERIFY(page_->retrain());
+    QTRY_VERIFY_WITH_TIMEOUT(page_->bot() != nullptr, 30000);
+}
+
+QTEST_MAIN(SupportEditingTest)
+#include "test_support_editing.moc"
