@@ -141,3 +141,20 @@ OMNI_TEST(channel_all_runs_the_consistency_check)
     OMNI_CHECK(run.out.find("order turn 1") == std::string::npos);
     OMNI_CHECK_EQ(run.exitCode, 1); // facts differ between channels
 }
+
+OMNI_TEST(now_moves_the_simulated_date)
+{
+    TempDir dir;
+    const std::string store = demoStore();
+    const std::string suite = dir.file("window.json");
+    // Sophie Schmidt's dress was delivered on 2026-09-23: returnable until 2026-09-30.
+    writeFile(suite, R"({"suite": "window", "cases": [{"name": "return", "customer": "C0019008", "turns": [
+      {"say": "I want to return my dress", "expect": {"facts": [{"field": "return_window", "value": "open"}]}}]}]})");
+    CliRun run = runCli(dir, {"chat-test", "--store", store, suite});
+    OMNI_CHECK_EQ(run.exitCode, 0);
+    run = runCli(dir, {"chat-test", "--store", store, "--now", "2026-10-20", suite});
+    OMNI_CHECK_EQ(run.exitCode, 1);
+    OMNI_CHECK_CONTAINS(run.out, "fact return_window: expected open, got closed");
+    run = runCli(dir, {"chat-test", "--store", store, "--now", "2026-09-25T08:00:00Z", suite});
+    OMNI_CHECK_EQ(run.exitCode, 0);
+}
