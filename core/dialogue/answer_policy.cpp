@@ -130,10 +130,8 @@ Answer askWhichOrder(Intent intent, const std::vector<const store::Order*>& cand
         list.back() = '.';
     if (w.zh() && list.size() >= 3 && list.compare(list.size() - 3, 3, "；") == 0)
         list.replace(list.size() - 3, 3, "。");
-    answer.body = w.pick("You have " + std::to_string(candidates.size()) + " orders that could be meant:" + list
-                             + " Which one do you mean? You can say \"the second one\" or give the order number.",
-                         "您有" + std::to_string(candidates.size()) + "个订单：" + list
-                             + "请问是哪一个？可以回复“第二个”或订单号。");
+    answer.body = w.pick("Which order do you mean?" + list + " You can say \"the second one\" or give the order number.",
+                         "请问是哪一个订单？" + list + "可以回复“第二个”或订单号。");
     state.pendingIntent = intent;
     return answer;
 }

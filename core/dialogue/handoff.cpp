@@ -139,7 +139,8 @@ std::string caseSummary(const Conversation& conversation, const BotTurn& current
     const DialogueState& state = conversation.state;
     if (state.orderKey)
         if (const store::Order* order = orderByKey(customer, *state.orderKey))
-            summary += zh ? "涉及订单" + order->orderKey + "（" + order->status + "，" + formatAmount(order->total) + "元）。"
+            summary += zh ? "涉及订单" + order->orderKey + "（" + Wording{ "zh" }.status(order->status) + "，"
+                                + formatAmount(order->total) + "元）。"
                           : " Order involved: " + order->orderKey + " (" + order->status + ", "
                                 + formatAmount(order->total) + " CNY).";
     if (state.productId)

@@ -64,10 +64,15 @@ std::vector<const store::Order*> candidateOrders(Intent intent, const CustomerCo
     case Intent::ReturnRefund:
     case Intent::ExchangeSize:
         chosen = select([&](const store::Order& order) { return returnWindow(order, rules, nowTs).open; });
-        if (chosen.empty())
+        if (chosen.empty()) {
+            // Nothing inside its window: no point asking which; the most recent delivered or
+            // returned order is the one to explain (its window has ended, or its refund).
             chosen = select([](const store::Order& order) {
                 return order.status == "delivered" || order.status == "returned";
             });
+            if (chosen.size() > 1)
+                chosen.resize(1);
+        }
         break;
     default:
         break;

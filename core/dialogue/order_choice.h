@@ -16,8 +16,8 @@ namespace omni::dialogue {
 
 // The orders the bot would offer for the intent, newest first, at most five:
 //   order status / shipping time: the open ones (placed, paid, shipped), else every order;
-//   return / exchange: delivered ones still inside the return window, else delivered or returned,
-//   else every order; other intents: every order.
+//   return / exchange: delivered ones still inside the return window, else the most recent
+//   delivered or returned one, else every order; other intents: every order.
 std::vector<const store::Order*> candidateOrders(Intent intent, const CustomerContext& customer,
                                                  const ShopRules& rules, int64_t nowTs);
 

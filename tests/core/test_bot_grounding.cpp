@@ -263,3 +263,16 @@ OMNI_TEST(a_turn_is_fast)
     }
     OMNI_CHECK(slowest < 30.0);
 }
+
+OMNI_TEST(when_no_order_is_inside_its_window_the_latest_delivered_one_is_explained)
+{
+    BotUnderTest t;
+    // Three weeks later every delivered order is past its window: no "which order?" list.
+    Conversation conversation =
+        t.bot.start(loadCustomerContext(t.shop.store.db(), t.shop.alice), "web", kBotNow + 21 * 86400);
+    const BotTurn& turn = t.bot.respond(conversation, "I want to return my order");
+    OMNI_CHECK(!conversation.state.pendingIntent);
+    OMNI_CHECK(contains(turn.reply, kReturnableOrder));
+    OMNI_CHECK(hasFact(turn, "return_window", "closed"));
+    OMNI_CHECK(hasFact(turn, "return_window_ends", "2026-09-30"));
+}
