@@ -16,18 +16,25 @@
 #include "store/kb_repository.h"
 #include "store/model_repository.h"
 #include "store/store.h"
+#include "dialogs/intent_example_dialog.h"
 #include "widgets/dialogue_simulator.h"
+#include "widgets/turn_inspector.h"
 #include "widgets/intent_examples_editor.h"
 #include "widgets/kb_editor.h"
 #include "workers/job_runner.h"
 
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -46,11 +53,16 @@ private slots:
     void firstOpenTrainedAModelAsAJob();
     void addedExampleIsStoredAndUndone();
     void editedAnswerReachesTheBotAndIsUndone();
+    void simulatorTurnBecomesAnExampleOfThePredictedIntent();
+    void simulatorEditsTheRetrievedAnswer();
     void addedArticleIsUndone();
     void retrainRunsAsAJobAndReloadsTheBot();
     void corruptModelFileIsNamedWithRetrain();
 
 private:
+    // Runs handle on the next modal dialog once it is shown (the page opens its editors with exec()).
+    void onNextDialog(std::function<void(QDialog*)> handle);
+    const dialogue::BotTurn& askAsPersona(const QString& text);
     std::vector<store::IntentExampleRecord> storedExamples() const;
     std::optional<store::KbArticle> storedArticle(const std::string& topic, const std::string& lang) const;
 
@@ -194,6 +206,96 @@ void SupportEditingTest::editedAnswerReachesTheBotAndIsUndone()
     QTRY_COMPARE(written.count(), 2);
     QCOMPARE(storedArticle("returns", "en")->body, original->body);
     QTRY_COMPARE(botBody(), original->body);
+}
+
+void SupportEditingTest::onNextDialog(std::function<void(QDialog*)> handle)
+{
+    auto* poll = new QTimer(this);
+    poll->setInterval(20);
+    connect(poll, &QTimer::timeout, this, [poll, handle] {
+        if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            handle(dialog);
+        }
+    });
+    poll->start();
+}
+
+const dialogue::BotTurn& SupportEditingTest::askAsPersona(const QString& text)
+{
+    DialogueSimulator* sim = page_->simulator();
+    sim->chooseCustomer(-1);
+    [&] {
+        QTRY_VERIFY(sim->canSend());
+        QVERIFY(sim->send(text));
+        QTRY_VERIFY(!sim->isBusy() && sim->conversation() && sim->conversation()->turns.size() == 1);
+    }();
+    return sim->conversation()->turns.front();
+}
+
+void SupportEditingTest::simulatorTurnBecomesAnExampleOfThePredictedIntent()
+{
+    const QString message = QStringLiteral("my parcel still has not come, where is it");
+    const dialogue::BotTurn& turn = askAsPersona(message);
+    const QString predicted = QString::fromLatin1(dialogue::intentName(turn.intent.top()));
+    QString offered;
+    onNextDialog([&offered](QDialog* dialog) {
+        auto* editor = qobject_cast<IntentExampleDialog*>(dialog);
+        QVERIFY(editor);
+        offered = editor->intentCombo()->currentData().toString();
+        dialog->accept();
+    });
+    QSignalSpy written(page_.get(), &SupportPage::examplesWritten);
+    page_->simulator()->inspector()->addExampleButton()->click();
+    QCOMPARE(offered, predicted); // the dialog starts at the intent the bot understood
+    QTRY_COMPARE(written.count(), 1);
+    auto stored = [&] {
+        for (const store::IntentExampleRecord& row : storedExamples())
+            if (row.text == message.toStdString())
+                return std::optional<store::IntentExampleRecord>(row);
+        return std::optional<store::IntentExampleRecord>();
+    };
+    QVERIFY(stored());
+    QCOMPARE(toQString(stored()->intent), predicted);
+    QCOMPARE(stored()->lang, std::string("en"));
+    QCOMPARE(stored()->source, std::string("analyst"));
+    undo_->undo();
+    QTRY_COMPARE(written.count(), 2);
+    QVERIFY(!stored());
+}
+
+void SupportEditingTest::simulatorEditsTheRetrievedAnswer()
+{
+    const dialogue::BotTurn& turn = askAsPersona(QStringLiteral("How do I return an item?"));
+    QVERIFY(!turn.articles.empty());
+    TurnInspector* inspector = page_->simulator()->inspector();
+    const qint64 articleId = inspector->selectedArticleId();
+    QCOMPARE(articleId, turn.articles.front().articleId);
+    std::optional<store::KbArticle> before;
+    for (const store::KbArticle& article : uitest::storeKbArticles(storePath_))
+        if (article.id == articleId)
+            before = article;
+    QVERIFY(before);
+    onNextDialog([](QDialog* dialog) {
+        auto* body = dialog->findChild<QPlainTextEdit*>(QStringLiteral("articleBodyEdit"));
+        QVERIFY(body);
+        body->setPlainText(QStringLiteral("Returns are free within 60 days."));
+        dialog->accept();
+    });
+    QSignalSpy written(page_.get(), &SupportPage::articlesWritten);
+    inspector->editArticleButton()->click();
+    QTRY_COMPARE(written.count(), 1);
+    auto body = [this, articleId] {
+        for (const store::KbArticle& article : uitest::storeKbArticles(storePath_))
+            if (article.id == articleId)
+                return article.body;
+        return std::string();
+    };
+    QCOMPARE(body(), std::string("Returns are free within 60 days."));
+    undo_->undo();
+    QTRY_COMPARE(written.count(), 2);
+    QCOMPARE(body(), before->body);
 }
 
 void SupportEditingTest::addedArticleIsUndone()

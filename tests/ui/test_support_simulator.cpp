@@ -17,9 +17,11 @@
 #include "pages/support_page.h"
 #include "startup_options.h"
 #include "widgets/dialogue_simulator.h"
+#include "widgets/suite_runner_panel.h"
 #include "widgets/turn_inspector.h"
 #include "workers/job_runner.h"
 
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -236,6 +238,15 @@ void SupportSimulatorTest::savedConversationIsATestCaseTheParserReadsBack()
     suite = dialogue::readSuiteFile(suitePath.toStdString());
     QCOMPARE(suite.cases.size(), size_t(2));
     QCOMPARE(suite.cases[1].name, std::string("Alice asks (2)"));
+    // The Test suites tab lists the saved suite, once, as it is now.
+    SuiteRunnerPanel* panel = page_->suitePanel();
+    int listed = 0;
+    for (int row = 0; row < panel->suiteCount(); ++row)
+        if (QFileInfo(panel->suite(row).path) == QFileInfo(suitePath)) {
+            ++listed;
+            QCOMPARE(panel->suite(row).suite.cases.size(), size_t(2));
+        }
+    QCOMPARE(listed, 1);
 }
 
 void SupportSimulatorTest::startupOptionShowsTheSimulator()
@@ -259,6 +270,7 @@ void SupportSimulatorTest::pageSpeaksChinese()
     QCOMPARE(page_->title(), QStringLiteral("客服"));
     QCOMPARE(page_->tabs()->tabText(SupportPage::KnowledgeBaseTab), QStringLiteral("知识库"));
     QCOMPARE(page_->tabs()->tabText(SupportPage::ExamplesTab), QStringLiteral("意图样例"));
+    QCOMPARE(page_->tabs()->tabText(SupportPage::SuitesTab), QStringLiteral("测试集"));
     QCOMPARE(sim_->sendButton()->text(), QStringLiteral("发送"));
     QVERIFY(sim_->inspector()->intentText().startsWith(QStringLiteral("订单状态")));
     QVERIFY(sim_->inspector()->latencyText().startsWith(QStringLiteral("耗时")));

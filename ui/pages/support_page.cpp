@@ -11,12 +11,14 @@
 #include "widgets/intent_examples_editor.h"
 #include "widgets/kb_editor.h"
 #include "widgets/record_table_view.h"
+#include "widgets/suite_runner_panel.h"
 #include "workers/intent_example_command.h"
 #include "workers/job_runner.h"
 #include "workers/kb_edit_command.h"
 #include "workers/support_jobs.h"
 
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QUndoStack>
 
@@ -28,17 +30,28 @@ SupportPage::SupportPage(QWidget* parent)
     , simulator_(new DialogueSimulator)
     , kbEditor_(new KbEditor)
     , examplesEditor_(new IntentExamplesEditor)
+    , suitePanel_(new SuiteRunnerPanel)
 {
     setObjectName(QStringLiteral("supportPage"));
     tabs_->setObjectName(QStringLiteral("supportTabs"));
     tabs_->addTab(simulator_, QString());
     tabs_->addTab(kbEditor_, QString());
     tabs_->addTab(examplesEditor_, QString());
+    // The suite runner's results, charts and metrics need more room than a 900-pixel window gives
+    // the page: in a small window its tab scrolls instead of pushing the window wider.
+    auto* suiteScroll = new QScrollArea;
+    suiteScroll->setObjectName(QStringLiteral("suitePanelScroll"));
+    suiteScroll->setWidget(suitePanel_);
+    suiteScroll->setWidgetResizable(true);
+    suiteScroll->setFrameShape(QFrame::NoFrame);
+    tabs_->addTab(suiteScroll, QString());
     setUpFrame(tabs_);
 
     connect(simulator_, &DialogueSimulator::retrainRequested, this, &SupportPage::retrain);
     connect(simulator_, &DialogueSimulator::addExampleRequested, this, &SupportPage::onAddExampleFromSimulator);
     connect(simulator_, &DialogueSimulator::editArticleRequested, this, &SupportPage::onEditArticleFromSimulator);
+    // A conversation saved as a test case: its suite is listed (again, as it is now) on the Test suites tab.
+    connect(simulator_, &DialogueSimulator::suiteSaved, suitePanel_, &SuiteRunnerPanel::openSuiteFile);
     connect(kbEditor_, &KbEditor::saveRequested, this, &SupportPage::editArticle);
     connect(kbEditor_, &KbEditor::addRequested, this, &SupportPage::openAddArticleDialog);
     connect(examplesEditor_, &IntentExamplesEditor::changeRequested, this, &SupportPage::changeExample);
@@ -55,6 +68,7 @@ void SupportPage::attach(JobRunner* runner, QUndoStack* undoStack)
 {
     runner_ = runner;
     undoStack_ = undoStack;
+    suitePanel_->attach(runner);
     connect(runner_, &JobRunner::started, this, &SupportPage::updateRetrainButtons);
     connect(runner_, &JobRunner::finished, this, [this] {
         updateRetrainButtons();
@@ -95,11 +109,11 @@ void SupportPage::retranslate()
     tabs_->setTabText(SimulatorTab, tr("Simulator"));
     tabs_->setTabText(KnowledgeBaseTab, tr("Knowledge base"));
     tabs_->setTabText(ExamplesTab, tr("Intent examples"));
-    if (tabs_->count() > SuitesTab)
-        tabs_->setTabText(SuitesTab, tr("Test suites"));
+    tabs_->setTabText(SuitesTab, tr("Test suites"));
     simulator_->retranslate();
     kbEditor_->retranslate();
     examplesEditor_->retranslate();
+    suitePanel_->retranslate();
     updateExampleStatus();
 }
 
@@ -117,6 +131,8 @@ void SupportPage::clearData()
     examplesEditor_->setExamples({});
     simulator_->setStorePath(storePath());
     simulator_->setModelOutdated(false);
+    suitePanel_->setStorePath(storePath());
+    suitePanel_->setBot(nullptr);
     updateExampleStatus();
     emit botChanged();
 }
@@ -197,6 +213,7 @@ void SupportPage::onBotLoaded(const QueryResult<LoadedBot>& result)
             }
         }
     }
+    suitePanel_->setBot(bot_);
     updateRetrainButtons();
     emit botChanged();
 }
@@ -224,6 +241,7 @@ bool SupportPage::retrain()
     triedAutoTrain_ = true;
     bot_.reset();
     simulator_->setBotState(DialogueSimulator::BotState::Training);
+    suitePanel_->setBot(nullptr);
     updateRetrainButtons();
     emit botChanged();
     return true;

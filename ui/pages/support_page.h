@@ -107,7 +107,7 @@ private:
     DialogueSimulator* simulator_;
     KbEditor* kbEditor_;
     IntentExamplesEditor* examplesEditor_;
-    SuiteRunnerPanel* suitePanel_ = nullptr;
+    SuiteRunnerPanel* suitePanel_;
     JobRunner* runner_ = nullptr;
     QUndoStack* undoStack_ = nullptr;
 
