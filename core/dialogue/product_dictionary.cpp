@@ -15,6 +15,8 @@ namespace {
 
 // How many products the exact window scoring looks at, after a coarse count of shared units.
 constexpr size_t kCandidates = 32;
+// Units in more titles than this (or a twentieth of the catalog) do not pick candidates.
+constexpr size_t kCommonPosting = 256;
 // A match must say at least this much: two English words, or three Chinese bigrams (four
 // characters), colour words not counted. One word names a kind of product, not a product.
 constexpr double kMinContent = 2.0;
@@ -187,28 +189,53 @@ std::vector<ProductMatch> ProductDictionary::findNames(std::string_view text) co
     std::vector<bool> used(units.size(), false);
 
     for (int round = 0; round < kMaxNames; ++round) {
-        // Coarse: sum of idf of the distinct unused units each product shares with the message.
-        std::unordered_map<uint32_t, double> coarse;
-        std::unordered_set<uint32_t> seen;
-        const size_t common = d.products.size() / 2 + 1;
-        for (size_t k = 0; k < units.size(); ++k) {
-            if (used[k] || units[k] == UINT32_MAX || !seen.insert(units[k]).second)
-                continue;
-            const std::vector<uint32_t>& posting = d.postings[units[k]];
-            if (posting.size() > common && d.products.size() > 8)
-                continue; // in most titles: it cannot pick candidates
-            for (uint32_t product : posting)
-                coarse[product] += d.idf[units[k]];
-        }
-        if (coarse.empty())
+        // Coarse: sum of idf of the distinct unused units each product shares with the message,
+        // over the rarer units only (a unit in thousands of titles cannot pick candidates, and
+        // walking its postings is what would make a 50,000-product catalog slow); the two
+        // rarest always count, so a message of common words still finds its candidates.
+        std::vector<uint32_t> distinctUnits;
+        for (size_t k = 0; k < units.size(); ++k)
+            if (!used[k] && units[k] != UINT32_MAX)
+                distinctUnits.push_back(units[k]);
+        std::sort(distinctUnits.begin(), distinctUnits.end());
+        distinctUnits.erase(std::unique(distinctUnits.begin(), distinctUnits.end()), distinctUnits.end());
+        if (distinctUnits.empty())
             break;
-        std::vector<std::pair<double, uint32_t>> ranked;
-        ranked.reserve(coarse.size());
-        for (const auto& [product, score] : coarse)
-            ranked.emplace_back(score, product);
+        std::stable_sort(distinctUnits.begin(), distinctUnits.end(),
+            [&](uint32_t a, uint32_t b) { return d.postings[a].size() < d.postings[b].size(); });
+        const size_t cap = std::max<size_t>(kCommonPosting, d.products.size() / 20);
+        std::vector<float> coarse(d.products.size(), 0.0f);
+        std::vector<uint32_t> touched;
+        size_t r = 0;
+        for (; r < distinctUnits.size(); ++r) {
+            const std::vector<uint32_t>& posting = d.postings[distinctUnits[r]];
+            if (r >= 2 && posting.size() > cap)
+                break;
+            for (uint32_t product : posting) {
+                if (coarse[product] == 0.0f)
+                    touched.push_back(product);
+                coarse[product] += static_cast<float>(d.idf[distinctUnits[r]]);
+            }
+        }
+        // The common units still tell the candidates apart ("Essential" among forty Muju towels):
+        // looked up in each candidate's own units rather than walked through their postings.
+        for (; r < distinctUnits.size(); ++r)
+            for (uint32_t product : touched)
+                if (d.has(d.products[product], distinctUnits[r]))
+                    coarse[product] += static_cast<float>(d.idf[distinctUnits[r]]);
+        std::vector<std::pair<float, uint32_t>> ranked;
+        ranked.reserve(touched.size());
+        for (uint32_t product : touched)
+            ranked.emplace_back(coarse[product], product);
         const size_t keep = std::min(kCandidates, ranked.size());
         std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end(),
-            [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+            [&](const auto& a, const auto& b) {
+                if (a.first != b.first)
+                    return a.first > b.first;
+                // Among equals the shortest title first: the product the words name exactly.
+                const size_t unitsA = d.products[a.second].units.size(), unitsB = d.products[b.second].units.size();
+                return unitsA != unitsB ? unitsA < unitsB : a.second < b.second;
+            });
         ranked.resize(keep);
 
         // Exact: the best run of the message one title explains. A run is consecutive message
@@ -222,10 +249,13 @@ std::vector<ProductMatch> ProductDictionary::findNames(std::string_view text) co
         };
         std::vector<Best> bests;
         for (const auto& [coarseScore, product] : ranked) {
+            (void)coarseScore;
             const Impl::Entry& entry = d.products[product];
             Best best;
             best.product = product;
-            best.whole = coarseScore;
+            for (uint32_t unit : distinctUnits)
+                if (d.has(entry, unit))
+                    best.whole += d.idf[unit];
             size_t k = 0;
             while (k < units.size()) {
                 if (used[k] || units[k] == UINT32_MAX || !d.has(entry, units[k])) {
