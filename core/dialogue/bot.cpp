@@ -66,6 +66,32 @@ bool answersPendingQuestion(std::string_view text, const std::vector<Entity>& en
     return pickOrder(text, entities, candidates) != nullptr;
 }
 
+// A short reply ("the second one", "第二个", "SO260403000001", "the 399 one") rather than a new
+// question: at most four words and eight Chinese characters once order numbers are left out.
+bool isShortReply(std::string_view text)
+{
+    int words = 0, han = 0;
+    for (size_t i = 0; i < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte >= 0x80) {
+            han += byte >= 0xE0 ? 1 : 0;
+            i += byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+            continue;
+        }
+        if (!std::isalnum(byte)) {
+            ++i;
+            continue;
+        }
+        size_t end = i;
+        while (end < text.size() && std::isalnum(static_cast<unsigned char>(text[end])))
+            ++end;
+        const bool orderNumber = end - i > 8 && (text[i] == 'S' || text[i] == 's');
+        words += orderNumber ? 0 : 1;
+        i = end;
+    }
+    return words <= 4 && han <= 8;
+}
+
 bool namesOwnOrder(std::string_view text, const std::vector<Entity>& entities, const CustomerContext& customer)
 {
     for (const std::string& number : orderNumbersIn(text, entities))
@@ -179,11 +205,16 @@ const BotTurn& Bot::respond(Conversation& conversation, std::string_view custome
         // answers "which order?", or order status for a bare order number of this customer's.
         Intent intent = turn.intent.top();
         bool grounded = false;
-        if (answersPendingQuestion(customerText, turn.entities, conversation, shopRules(knowledge_->articles))) {
+        // Unsure, off-topic or just short: a message that picks an order answers the question asked;
+        // a confident new question ("can I return SO…?") is answered as itself.
+        const bool unsure = turn.intent.confidence() < options_.handoffThreshold;
+        const bool offTopic = turn.intent.top() == Intent::OutOfScope || turn.intent.top() == Intent::Greeting;
+        const bool answerLike = unsure || offTopic || isShortReply(customerText)
+            || (state.pendingIntent && turn.intent.top() == *state.pendingIntent);
+        if (answerLike && answersPendingQuestion(customerText, turn.entities, conversation, shopRules(knowledge_->articles))) {
             intent = *state.pendingIntent;
             grounded = true;
-        } else if (turn.intent.confidence() < options_.handoffThreshold
-                   && namesOwnOrder(customerText, turn.entities, conversation.customer)) {
+        } else if ((unsure || offTopic) && namesOwnOrder(customerText, turn.entities, conversation.customer)) {
             intent = Intent::OrderStatus;
             grounded = true;
         }

@@ -276,3 +276,25 @@ OMNI_TEST(when_no_order_is_inside_its_window_the_latest_delivered_one_is_explain
     OMNI_CHECK(hasFact(turn, "return_window", "closed"));
     OMNI_CHECK(hasFact(turn, "return_window_ends", "2026-09-30"));
 }
+
+OMNI_TEST(a_bare_order_number_is_an_order_status_question)
+{
+    BotUnderTest t;
+    Conversation conversation = t.alice();
+    const BotTurn& turn = t.bot.respond(conversation, kShippedOrder); // the keyword model says out of scope
+    OMNI_CHECK(hasFact(turn, "status", "shipped"));
+    OMNI_CHECK(hasFact(turn, "answered_intent", "order_status"));
+    OMNI_CHECK_EQ(conversation.state.failedTurns, 0);
+}
+
+OMNI_TEST(a_new_question_while_the_bot_asks_which_order_is_answered_as_itself)
+{
+    BotUnderTest t;
+    Conversation conversation = t.alice();
+    t.bot.respond(conversation, "Where is my order?");
+    OMNI_CHECK(conversation.state.pendingIntent == Intent::OrderStatus);
+    const BotTurn& turn =
+        t.bot.respond(conversation, std::string("Actually, can I return ") + kReturnableOrder + " and get a refund?");
+    OMNI_CHECK(hasFact(turn, "refund_amount", "258.00"));
+    OMNI_CHECK(!conversation.state.pendingIntent);
+}
