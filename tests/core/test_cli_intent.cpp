@@ -56,18 +56,20 @@ OMNI_TEST(trains_registers_and_cross_validates)
     // info counts the examples the sample shop wrote.
     const CliRun info = runCli(dir, {"info", path});
     OMNI_CHECK_CONTAINS(info.out, "intent_examples: 990\n");
-    const CliRun run = runCli(dir, {"train-intent", "--store", path, "--epochs", "12", "--folds", "3"});
+    const CliRun run = runCli(dir, {"train-intent", "--store", path, "--epochs", "8", "--folds", "2"});
     OMNI_CHECK_EQ(run.exitCode, 0);
     OMNI_CHECK_CONTAINS(run.out, "examples: 990 (en 495, zh 495)");
-    OMNI_CHECK_CONTAINS(run.out, "cross-validation: 3 folds, 990 examples");
+    OMNI_CHECK_CONTAINS(run.out, "cross-validation: 2 folds, 990 examples");
     OMNI_CHECK_CONTAINS(run.out, "macro F1: 0.");
     OMNI_CHECK_CONTAINS(run.out, "precision    recall        F1   support");
     // One row per intent with its support (45 examples per language).
     for (dialogue::Intent intent : dialogue::allIntents())
         OMNI_CHECK_CONTAINS(run.out, std::string(dialogue::intentName(intent)));
     OMNI_CHECK_CONTAINS(run.out, "       90\n");
-    OMNI_CHECK_CONTAINS(run.out, "training: 12 epochs");
-    OMNI_CHECK_CONTAINS(run.out, "train accuracy 1.000");
+    OMNI_CHECK_CONTAINS(run.out, "training: 8 epochs");
+    const size_t accuracyAt = run.out.find("train accuracy ");
+    OMNI_CHECK(accuracyAt != std::string::npos);
+    OMNI_CHECK(std::stod(run.out.substr(accuracyAt + 15, 5)) >= 0.95);
     OMNI_CHECK_CONTAINS(run.out, "(intent, active) to shop.omni.models/intent-");
 
     // The model is the store's active intent model and answers.
@@ -76,7 +78,7 @@ OMNI_TEST(trains_registers_and_cross_validates)
     OMNI_CHECK(model->predict("转人工").top() == dialogue::Intent::Human);
 
     // Training again registers a second model and makes it the active one.
-    const CliRun again = runCli(dir, {"train-intent", "--store", path, "--epochs", "5"});
+    const CliRun again = runCli(dir, {"train-intent", "--store", path, "--epochs", "3"});
     OMNI_CHECK_EQ(again.exitCode, 0);
     OMNI_CHECK(again.out.find("cross-validation") == std::string::npos);
     const store::Store store = store::Store::open(path);

@@ -4,6 +4,7 @@
 // is deterministic for a seed, and its file round-trips and refuses damaged copies.
 #include "check.h"
 
+#include "dialogue/char_ngrams.h"
 #include "dialogue/intent_model.h"
 #include "store/sample/intent_examples.h"
 
@@ -292,4 +293,29 @@ OMNI_TEST(prediction_is_fast)
     const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     std::printf("  %.3f ms per prediction\n", ms / calls);
     OMNI_CHECK(ms / calls < 2.0);
+}
+
+OMNI_TEST(normalisation_folds_width_case_digits_and_punctuation)
+{
+    using detail::normaliseUtterance;
+    OMNI_CHECK_EQ(normaliseUtterance("Where is ＳＯ２６０４０３０００００１？"), std::string(" where is so0 "));
+    OMNI_CHECK_EQ(normaliseUtterance("Where is SO260403000001?"), std::string(" where is so0 "));
+    OMNI_CHECK_EQ(normaliseUtterance("我的订单SO260403000001到哪了？！"), std::string(" 我的订单so0到哪了 "));
+    OMNI_CHECK_EQ(normaliseUtterance("退货，退款。。。  thanks!!"), std::string(" 退货 退款 thanks "));
+    OMNI_CHECK_EQ(normaliseUtterance("don't"), std::string(" don't "));
+    OMNI_CHECK_EQ(normaliseUtterance(""), std::string(" "));
+    // Invalid UTF-8 is a separator, not an error.
+    OMNI_CHECK_EQ(normaliseUtterance(std::string("ok\xff\xfe") + "go"), std::string(" ok go "));
+    // Features are bucket ids in range; the order number's length does not change them.
+    const std::vector<int64_t> a = detail::charNgramFeatures("order SO260403000001", 1 << 15);
+    const std::vector<int64_t> b = detail::charNgramFeatures("order SO2604", 1 << 15);
+    OMNI_CHECK(a == b);
+    for (int64_t feature : a)
+        OMNI_CHECK(feature >= 0 && feature < (1 << 15));
+    OMNI_CHECK(detail::charNgramFeatures("", 1 << 15).empty());
+    // So full-width and half-width typing get the same prediction.
+    const IntentModel& model = *defaultModel().model;
+    OMNI_CHECK_EQ(model.predict("ＳＯ２６０４０３０００００１发货了吗").confidence(),
+                  model.predict("SO260403000001发货了吗").confidence());
+    OMNI_CHECK(model.predict("").ranked.size() == size_t(kIntentCount));
 }
