@@ -164,9 +164,21 @@ const store::Product* productInFocus(const BotKnowledge& knowledge, const std::v
     if (state.productId)
         if (const store::Product* product = knowledge.product(*state.productId))
             return product;
-    if (order && order->items.size() == 1)
+    if (!order)
+        return nullptr;
+    if (order->items.size() == 1)
         return knowledge.product(order->items.front().productId);
-    return nullptr;
+    // Several items: the only one that comes in sizes is the one a size question is about.
+    const store::Product* sized = nullptr;
+    for (const store::OrderItem& item : order->items) {
+        const store::Product* product = knowledge.product(item.productId);
+        if (product && product->attributes.count("size")) {
+            if (sized && sized->id != product->id)
+                return nullptr;
+            sized = product;
+        }
+    }
+    return sized;
 }
 
 } // namespace omni::dialogue

@@ -31,7 +31,7 @@ ChannelOffer offerOn(const BotKnowledge& knowledge, const store::Product& produc
 std::vector<std::string> availableSizes(const store::Product& product);
 
 // The product the message is about: a product entity, else the one remembered, else the single
-// product of the order being talked about.
+// product of the order being talked about (or its single product that comes in sizes).
 const store::Product* productInFocus(const BotKnowledge& knowledge, const std::vector<Entity>& entities,
                                      const DialogueState& state, const store::Order* order);
 

@@ -298,3 +298,14 @@ OMNI_TEST(a_new_question_while_the_bot_asks_which_order_is_answered_as_itself)
     OMNI_CHECK(hasFact(turn, "refund_amount", "258.00"));
     OMNI_CHECK(!conversation.state.pendingIntent);
 }
+
+OMNI_TEST(a_size_exchange_for_an_order_is_about_its_item_with_sizes)
+{
+    BotUnderTest t;
+    Conversation conversation = t.alice();
+    // SO…103 holds a T-shirt, coffee and a serum: only the T-shirt comes in sizes.
+    const BotTurn& turn = t.bot.respond(conversation, std::string("Can I exchange the item in ") + kReturnableOrder + " for size L?");
+    OMNI_CHECK(hasFact(turn, "sizes", "S/M/L/XL"));
+    OMNI_CHECK(hasFact(turn, "size_available", "L yes"));
+    OMNI_CHECK(hasFact(turn, "exchange_window_ends", "2026-09-30"));
+}
