@@ -31,6 +31,20 @@ bool acceptsShortColourAfter(uint32_t cp)
     return cp == 0 || !match::isCjk(cp) || kBefore.find(static_cast<char32_t>(cp)) != std::u32string::npos;
 }
 
+// "gold member", "silver card": a membership tier, not a colour.
+bool namesATier(const std::string& lower, size_t end)
+{
+    size_t i = end;
+    while (i < lower.size() && lower[i] == ' ')
+        ++i;
+    for (const char* word : { "member", "membership", "card", "level", "tier", "status" }) {
+        const std::string_view w(word);
+        if (lower.compare(i, w.size(), w) == 0 && (i + w.size() == lower.size() || !match::isAsciiAlnum(lower[i + w.size()])))
+            return i > end;
+    }
+    return false;
+}
+
 } // namespace
 
 struct ColourFinder::Impl {
@@ -123,7 +137,7 @@ void ColourFinder::find(std::string_view text, std::vector<Candidate>& out) cons
             if (!free(at, end))
                 continue;
             if (spelling.latin) {
-                if (!latinBoundaryBefore(text, at) || !latinBoundaryAfter(text, end))
+                if (!latinBoundaryBefore(text, at) || !latinBoundaryAfter(text, end) || namesATier(lower, end))
                     continue;
             } else if (!onBoundary(at) || !onBoundary(end)) {
                 continue; // 米色 inside 大米色泽

@@ -220,6 +220,8 @@ int chineseWeekday(uint32_t cp)
 {
     if (cp == 0x65E5 || cp == 0x5929) // 日 天
         return 6;
+    if (cp == 0x672B) // 末: 上周末, last weekend, read as its Saturday
+        return 5;
     const int n = chineseDigit(cp);
     return n >= 1 && n <= 6 && cp != 0x4E24 ? n - 1 : -1;
 }
@@ -239,8 +241,7 @@ constexpr Relative kRelative[] = { { "the day before yesterday", -2, true }, { "
     { "today", 0, true }, { "tonight", 0, true }, { "this morning", 0, true }, { "tomorrow", 1, true },
     { "last week", -7, true }, { "a week ago", -7, true }, { "大前天", -3, false }, { "前天", -2, false },
     { "昨天", -1, false }, { "昨日", -1, false }, { "昨晚", -1, false }, { "今天", 0, false }, { "今日", 0, false },
-    { "今晚", 0, false }, { "明天", 1, false }, { "大后天", 3, false }, { "后天", 2, false },
-    { "一周前", -7, false }, { "一个星期前", -7, false } };
+    { "今晚", 0, false }, { "明天", 1, false }, { "大后天", 3, false }, { "后天", 2, false } };
 
 bool overlapsAny(const std::vector<Candidate>& out, size_t first, size_t begin, size_t end)
 {
@@ -354,20 +355,25 @@ void findDates(std::string_view text, int64_t nowTs, std::vector<Candidate>& out
                         }
                     }
                 }
-                // "3 days ago"
+                // "3 days ago", "2 weeks ago", 3天前, 2周前
                 const size_t w = skipSpaces(text, a);
-                if (w > a && (startsWithNoCaseAt(text, w, "days ago") || startsWithNoCaseAt(text, w, "day ago"))) {
-                    const size_t end = w + (startsWithNoCaseAt(text, w, "days") ? 8 : 7);
-                    push(i, end, now.day - first);
-                    i = end - 1;
+                bool relative = false;
+                for (const auto& [unit, days] : { std::pair<std::string_view, int>{ "days ago", 1 }, { "day ago", 1 },
+                         { "weeks ago", 7 }, { "week ago", 7 } })
+                    if (!relative && w > a && startsWithNoCaseAt(text, w, unit) && latinBoundaryAfter(text, w + unit.size())) {
+                        push(i, w + unit.size(), now.day - first * days);
+                        i = w + unit.size() - 1;
+                        relative = true;
+                    }
+                for (const auto& [unit, days] : { std::pair<std::string_view, int>{ "天前", 1 }, { "周前", 7 },
+                         { "个星期前", 7 }, { "星期前", 7 } })
+                    if (!relative && startsWithAt(text, a, unit)) {
+                        push(i, a + unit.size(), now.day - first * days);
+                        i = a + unit.size() - 1;
+                        relative = true;
+                    }
+                if (relative)
                     continue;
-                }
-                // 3天前
-                if (startsWithAt(text, a, "天前")) {
-                    push(i, a + 6, now.day - first);
-                    i = a + 5;
-                    continue;
-                }
             }
             i = a - 1;
             continue;
@@ -430,11 +436,18 @@ void findDates(std::string_view text, int64_t nowTs, std::vector<Candidate>& out
                 continue;
             }
         }
-        // 三天前 / 两天前
-        if (const int n = chineseDigit(codePointAt(text, i)); n > 0 && startsWithAt(text, i + 3, "天前")) {
-            push(i, i + 9, now.day - n);
-            i += 8;
-            continue;
+        // 三天前 / 两周前 / 一个星期前
+        if (const int n = chineseDigit(codePointAt(text, i)); n > 0) {
+            bool relative = false;
+            for (const auto& [unit, days] : { std::pair<std::string_view, int>{ "天前", 1 }, { "周前", 7 },
+                     { "个星期前", 7 }, { "星期前", 7 } })
+                if (!relative && startsWithAt(text, i + 3, unit)) {
+                    push(i, i + 3 + unit.size(), now.day - n * days);
+                    i += 3 + unit.size() - 1;
+                    relative = true;
+                }
+            if (relative)
+                continue;
         }
         // Relative words.
         for (const Relative& relative : kRelative) {

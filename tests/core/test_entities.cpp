@@ -13,6 +13,7 @@
 #include <chrono>
 #include <iostream>
 #include <string>
+#include <thread>
 #include <vector>
 
 using namespace omni;
@@ -191,6 +192,10 @@ OMNI_TEST(dates_absolute_and_relative)
         { "三天前", "date:2026-11-20" },
         { "20号下的单", "date:2026-11-20" },
         { "12/28", "date:2026-12-28" },
+        { "2 weeks ago", "date:2026-11-09" },
+        { "两周前买的", "date:2026-11-09" },
+        { "上周末", "date:2026-11-21" },
+        { "上周买的", "date:2026-11-16" },
         { "2026-02-30", "" }, // no such day
     });
     // Early January: a December date without a year is last December.
@@ -211,6 +216,23 @@ OMNI_TEST(amounts_with_a_currency)
     });
 }
 
+OMNI_TEST(everyday_numbers_and_words_are_no_entities)
+{
+    checkCases({
+        { "I have 2 kids aged 5 and 7", "" },
+        { "my phone is 13812345678", "" },
+        { "Is it 100% cotton?", "" },
+        { "Can I return it within 7 days?", "" },
+        { "I'm a gold member, any discount?", "" },
+        { "we live on the 3rd floor", "" },
+        { "我今年38岁", "" },
+        { "在3号线地铁站附近", "" },
+        { "618活动什么时候开始", "" },
+        { "may I ask a question", "" },
+        { "So I waited and waited", "" },
+    });
+}
+
 OMNI_TEST(mixed_messages_settle_overlaps_by_kind)
 {
     checkCases({
@@ -223,6 +245,32 @@ OMNI_TEST(mixed_messages_settle_overlaps_by_kind)
         { "Lanxi Women's Cotton T-shirt in size L, white", "product:AP-000007 | size:L | colour:white" },
         { "", "" },
     });
+}
+
+OMNI_TEST(one_extractor_serves_several_threads)
+{
+    const std::vector<std::string> messages = { "订单SO260403000001，11月20日买的红色T恤，M码，退款199元",
+        "the Qiaochu air fryer and the Lotus Lab hand cream", "Lanxi Women's Cotton T-shirt in size L, white",
+        "巧厨空气炸锅还有货吗", "上周五下单的，浅蓝色还有吗" };
+    std::vector<std::string> expected;
+    for (const std::string& message : messages)
+        expected.push_back(describe(message, extractor().extract(message, kNow)));
+    std::vector<int> mismatches(4, 0);
+    std::vector<std::thread> threads;
+    for (size_t t = 0; t < mismatches.size(); ++t)
+        threads.emplace_back([&, t] {
+            for (int round = 0; round < 200; ++round)
+                for (size_t m = 0; m < messages.size(); ++m) {
+                    std::string got;
+                    for (const Entity& entity : extractor().extract(messages[m], kNow))
+                        got += (got.empty() ? "" : " | ") + std::string(entityKindName(entity.kind)) + ":" + entity.value;
+                    mismatches[t] += got != expected[m];
+                }
+        });
+    for (std::thread& thread : threads)
+        thread.join();
+    for (int count : mismatches)
+        OMNI_CHECK_EQ(count, 0);
 }
 
 OMNI_TEST(every_title_of_the_sample_shop_names_its_product)
