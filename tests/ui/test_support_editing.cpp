@@ -57,6 +57,7 @@ private slots:
     void simulatorEditsTheRetrievedAnswer();
     void addedArticleIsUndone();
     void retrainRunsAsAJobAndReloadsTheBot();
+    void cancelledRetrainKeepsTheModel();
     void corruptModelFileIsNamedWithRetrain();
 
 private:
@@ -316,6 +317,8 @@ void SupportEditingTest::addedArticleIsUndone()
 
 void SupportEditingTest::retrainRunsAsAJobAndReloadsTheBot()
 {
+    // A conversation on the screen, to be asked again with the new model.
+    const dialogue::BotTurn first = askAsPersona(QStringLiteral("Where is my order?"));
     const std::shared_ptr<const dialogue::Bot> before = page_->bot();
     QSignalSpy progress(runner_.get(), &JobRunner::progressChanged);
     QSignalSpy finished(runner_.get(), &JobRunner::finished);
@@ -329,8 +332,32 @@ void SupportEditingTest::retrainRunsAsAJobAndReloadsTheBot()
     QVERIFY(progress.count() > 0);
     QTRY_VERIFY(page_->bot() != nullptr);
     QVERIFY(page_->bot() != before);
+    DialogueSimulator* sim = page_->simulator();
+    QTRY_VERIFY(sim->canSend());
+    QVERIFY(sim->rerun());
+    QTRY_VERIFY(!sim->isBusy());
+    QCOMPARE(sim->conversation()->turns.size(), size_t(1));
+    QCOMPARE(sim->conversation()->turns.front().customerText, first.customerText);
+    QCOMPARE(sim->conversation()->turns.front().intent.top(), first.intent.top());
     const store::Store shop = store::Store::openReadOnly(storePath_.toStdString());
     QVERIFY(store::ModelRepository(shop.db()).active(dialogue::kIntentModelKind).has_value());
+}
+
+void SupportEditingTest::cancelledRetrainKeepsTheModel()
+{
+    auto activeId = [this] {
+        const store::Store shop = store::Store::openReadOnly(storePath_.toStdString());
+        const auto record = store::ModelRepository(shop.db()).active(dialogue::kIntentModelKind);
+        return record ? record->id : int64_t(-1);
+    };
+    const int64_t before = activeId();
+    QSignalSpy finished(runner_.get(), &JobRunner::finished);
+    QVERIFY(page_->retrain());
+    runner_->cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
+    QCOMPARE(finished.front().front().value<JobOutcome>().status, JobOutcome::Status::Cancelled);
+    QCOMPARE(activeId(), before);
+    QTRY_VERIFY(page_->bot() != nullptr); // the model that was active before, loaded again
 }
 
 void SupportEditingTest::corruptModelFileIsNamedWithRetrain()

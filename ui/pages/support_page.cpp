@@ -18,6 +18,7 @@
 #include "workers/support_jobs.h"
 
 #include <QMessageBox>
+#include <QPointer>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -225,15 +226,9 @@ bool SupportPage::retrain()
     auto trained = std::make_shared<dialogue::RegisteredIntentModel>();
     const bool started = runner_->start(
         tr("Training the intent model"), SupportJobs::trainIntentModel(storePath(), trained),
-        [this, trained](const JobOutcome& outcome) {
-            training_ = false;
-            if (outcome.status == JobOutcome::Status::Succeeded) {
-                modelOutdated_ = false;
-                lastTraining_ = trained->report;
-                simulator_->setModelOutdated(false);
-            }
-            updateExampleStatus();
-            reloadBot();
+        [page = QPointer<SupportPage>(this), trained](const JobOutcome& outcome) {
+            if (page)
+                page->onTrained(outcome, trained->report);
         });
     if (!started)
         return false;
@@ -245,6 +240,18 @@ bool SupportPage::retrain()
     updateRetrainButtons();
     emit botChanged();
     return true;
+}
+
+void SupportPage::onTrained(const JobOutcome& outcome, const dialogue::IntentTrainingReport& report)
+{
+    training_ = false;
+    if (outcome.status == JobOutcome::Status::Succeeded) {
+        modelOutdated_ = false;
+        lastTraining_ = report;
+        simulator_->setModelOutdated(false);
+    }
+    updateExampleStatus();
+    reloadBot(); // the new model, or (failed, cancelled) the one that was active before
 }
 
 bool SupportPage::changeExample(const std::optional<store::IntentExampleRecord>& before,

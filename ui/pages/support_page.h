@@ -19,6 +19,7 @@
 #include "store/intent_example_repository.h"
 #include "store/records.h"
 #include "workers/bot_loader.h"
+#include "workers/job_runner.h"
 #include "workers/page_queries.h"
 #include "workers/store_query.h"
 
@@ -34,7 +35,6 @@ namespace omni::ui {
 
 class DialogueSimulator;
 class IntentExamplesEditor;
-class JobRunner;
 class KbArticleTableModel;
 class KbEditor;
 class RecordTableView;
@@ -97,6 +97,7 @@ private:
     void loadArticles();
     void loadExamples();
     void onBotLoaded(const QueryResult<LoadedBot>& result);
+    void onTrained(const JobOutcome& outcome, const dialogue::IntentTrainingReport& report);
     void onAddExampleFromSimulator(const QString& text, const QString& intentName, const QString& lang);
     void onEditArticleFromSimulator(qint64 articleId);
     void openAddArticleDialog();
