@@ -4,9 +4,11 @@
 #include "dialogue/order_choice.h"
 #include "dialogue/order_facts.h"
 #include "dialogue/product_facts.h"
+#include "dialogue/size_advice.h"
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 
 namespace omni::dialogue {
 namespace {
@@ -426,6 +428,15 @@ Answer exchangeSize(const TurnInput& in, DialogueState& state)
     if (!advice.line.empty()) {
         answer.facts.push_back({ "kb sizes", "size_advice", advice.line });
         answer.body = advice.line;
+        // The customer's own measurement against the chart in that line.
+        if (const std::optional<double> cm = measurementCm(in.text))
+            if (const std::optional<SizeRecommendation> size = recommendSize(advice.line, *cm)) {
+                char measured[16];
+                std::snprintf(measured, sizeof measured, "%g", *cm);
+                answer.facts.push_back({ "kb sizes", "recommended_size", size->size });
+                answer.body += w.pick(" For " + std::string(measured) + " cm, take " + size->size + ".",
+                                      std::string(measured) + "厘米建议选" + size->size + "码。");
+            }
     }
     const OrderChoice choice = chooseOrder(Intent::ExchangeSize, in.text, in.entities, in.customer, state, rules,
                                            in.nowTs, false);

@@ -7,6 +7,7 @@
 
 #include "bot_test_shop.h"
 #include "dialogue/order_facts.h"
+#include "dialogue/size_advice.h"
 
 #include <string>
 
@@ -308,4 +309,25 @@ OMNI_TEST(a_size_exchange_for_an_order_is_about_its_item_with_sizes)
     OMNI_CHECK(hasFact(turn, "sizes", "S/M/L/XL"));
     OMNI_CHECK(hasFact(turn, "size_available", "L yes"));
     OMNI_CHECK(hasFact(turn, "exchange_window_ends", "2026-09-30"));
+}
+
+OMNI_TEST(size_recommended_from_the_chart_and_the_customers_measurement)
+{
+    const std::string chart = "Clothes: S fits a chest of 88-92 cm, M 92-96 cm, L 96-100 cm, XL 100-106 cm and XXL "
+                              "106-112 cm. If you are between two sizes, take the larger one for a relaxed fit.";
+    OMNI_CHECK_EQ(recommendSize(chart, 94)->size, std::string("M"));
+    OMNI_CHECK_EQ(recommendSize(chart, 96)->size, std::string("L")); // on the boundary: the larger
+    OMNI_CHECK_EQ(recommendSize(chart, 110)->size, std::string("XXL"));
+    OMNI_CHECK(!recommendSize(chart, 120));
+    const std::string zh = "服装：S码适合胸围88-92厘米，M码92-96厘米，L码96-100厘米，XL码100-106厘米，XXL码106-112厘米。";
+    OMNI_CHECK_EQ(recommendSize(zh, 101)->size, std::string("XL"));
+    OMNI_CHECK_EQ(*measurementCm("my chest is 94 cm"), 94.0);
+    OMNI_CHECK_EQ(*measurementCm("胸围94厘米穿什么码"), 94.0);
+    OMNI_CHECK(!measurementCm("size 42 please"));
+
+    BotUnderTest t;
+    Conversation conversation = t.alice();
+    const BotTurn& turn = t.bot.respond(conversation, "What size should I take for a 94 cm chest?");
+    OMNI_CHECK(hasFact(turn, "recommended_size", "M"));
+    OMNI_CHECK(contains(turn.reply, "take M"));
 }
