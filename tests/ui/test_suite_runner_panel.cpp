@@ -7,7 +7,8 @@
 // intent model, names the file and line of a bad suite file and reads in Chinese. The JUnit file
 // is checked with `xmllint --noout --schema tests/data/dialogue/junit.xsd`.
 //
-// With OMNI_SUITE_SCREENSHOTS=DIR the panel is grabbed after a run (DIR/suites_*.png), to look at.
+// With OMNI_SUITE_SCREENSHOTS=DIR the panel is grabbed after a run (DIR/suites_*.png), to look at;
+// OMNI_SUITE_STORE=PATH makes that a run of the real bot on that store (see screenshots()).
 #include "testing_support.h"
 
 #include "dialogue/intent_metrics.h"
@@ -52,6 +53,7 @@
 #include <QTranslator>
 
 #include <memory>
+#include <optional>
 
 using namespace omni;
 using namespace omni::ui;
@@ -694,22 +696,63 @@ void SuiteRunnerPanelTest::chineseUiReadsInChinese()
 
 void SuiteRunnerPanelTest::screenshots()
 {
+    // OMNI_SUITE_STORE=PATH (a store with a trained intent model, e.g. after `omniconsole-cli
+    // chat-test --store PATH --default`) runs the default suites, the channel check and a 2-fold
+    // cross-validation there with the real bot; without it the tiny shop's keyword-bot run is shown.
     const QString out = qEnvironmentVariable("OMNI_SUITE_SCREENSHOTS");
     if (out.isEmpty() || !lastRun_)
         QSKIP("set OMNI_SUITE_SCREENSHOTS=DIR to grab the panel");
+    const QString storePath = qEnvironmentVariable("OMNI_SUITE_STORE");
+    std::shared_ptr<const dialogue::SuiteRunReport> report = lastRun_;
+    std::optional<dialogue::CrossValidationReport> crossValidation;
+    std::optional<dialogue::ChannelConsistencyReport> channels;
+    int examples = 0;
+    if (!storePath.isEmpty()) {
+        const store::Store store = store::Store::openReadOnly(storePath.toStdString());
+        auto bot = std::make_shared<const dialogue::Bot>(dialogue::BotKnowledge::load(store.db()),
+                                                         dialogue::loadActiveIntentModel(storePath.toStdString()));
+        JobRunner runner;
+        SuiteRunnerPanel panel;
+        panel.attach(&runner);
+        panel.setStorePath(storePath);
+        panel.setBot(bot);
+        panel.addDefaultSuites();
+        QSignalSpy finished(&panel, &SuiteRunnerPanel::jobFinished);
+        QVERIFY(panel.run());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY(panel.checkChannels());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+        panel.foldsBox()->setValue(2);
+        QVERIFY(panel.crossValidate());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 120000);
+        QVERIFY(panel.lastReport() && panel.lastChannelCheck() && panel.lastCrossValidation());
+        report = panel.lastReport();
+        crossValidation = panel.lastCrossValidation();
+        channels = panel.lastChannelCheck();
+        examples = crossValidation->metrics.total;
+    }
     for (const bool zh : {false, true}) {
         std::unique_ptr<ChineseUi> chinese(zh ? new ChineseUi : nullptr);
         SuiteRunnerPanel panel;
         panel.addDefaultSuites();
-        panel.showReport(lastRun_, dialogue::defaultSuites());
+        panel.showReport(report, dialogue::defaultSuites());
+        if (crossValidation)
+            panel.showCrossValidation(*crossValidation, examples, 0);
+        if (channels)
+            panel.showChannelCheck(*channels);
         panel.resize(1280, 800);
         panel.show();
         const QString suffix = zh ? QStringLiteral("_zh") : QStringLiteral("_en");
-        for (int tab = 0; tab < 2; ++tab) {
+        for (int tab = 0; tab < panel.tabs()->count(); ++tab) {
             panel.tabs()->setCurrentIndex(tab);
             QTest::qWait(100);
             QVERIFY(panel.grab().save(QDir(out).filePath(QStringLiteral("suites_tab%1%2.png").arg(tab).arg(suffix))));
         }
+        // As small as the Support page leaves it in a small window.
+        panel.resize(panel.minimumSizeHint());
+        panel.tabs()->setCurrentIndex(1);
+        QTest::qWait(100);
+        QVERIFY(panel.grab().save(QDir(out).filePath(QStringLiteral("suites_small%1.png").arg(suffix))));
     }
 }
 

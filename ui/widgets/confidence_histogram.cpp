@@ -17,7 +17,7 @@ ConfidenceHistogram::ConfidenceHistogram(QWidget* parent)
 {
     setObjectName(QStringLiteral("confidenceHistogram"));
     plot_->setObjectName(QStringLiteral("confidencePlot"));
-    plot_->setMinimumSize(240, 150);
+    plot_->setMinimumSize(220, 140);
     correct_ = new QCPBars(plot_->xAxis, plot_->yAxis);
     wrong_ = new QCPBars(plot_->xAxis, plot_->yAxis);
     correct_->setPen(Qt::NoPen);

@@ -21,7 +21,7 @@ ConfusionHeatmap::ConfusionHeatmap(QWidget* parent)
 {
     setObjectName(QStringLiteral("confusionHeatmap"));
     plot_->setObjectName(QStringLiteral("confusionPlot"));
-    plot_->setMinimumSize(340, 300);
+    plot_->setMinimumSize(400, 330); // below this the eleven intent labels overlap
 
     map_ = new QCPColorMap(plot_->xAxis, plot_->yAxis);
     map_->data()->setSize(kIntentCount, kIntentCount);

@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -53,8 +54,7 @@ IntentMetricsView::IntentMetricsView(QWidget* parent)
     metricsTable_->setObjectName(QStringLiteral("intentMetricsTable"));
     wrongTable_->setObjectName(QStringLiteral("wrongPredictionsTable"));
     metricsTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // As wide as its columns, so that the heat map gets the rest.
-    metricsTable_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // As wide as its columns (fitMetricsWidth), so that the heat map gets the rest.
     metricsTable_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     wrongTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     wrongTable_->horizontalHeader()->setSectionResizeMode(WrongPredictionTableModel::Source, QHeaderView::Interactive);
@@ -81,6 +81,7 @@ IntentMetricsView::IntentMetricsView(QWidget* parent)
     wrongLayout->setContentsMargins(0, 0, 0, 0);
     wrongLayout->addWidget(wrongTitle_);
     wrongLayout->addWidget(wrongTable_, 1);
+    wrongBox->setMinimumWidth(320); // the text of a wrong prediction stays readable
     bottom_->addWidget(wrongBox);
     bottom_->setStretchFactor(0, 1);
     bottom_->setChildrenCollapsible(false);
@@ -101,6 +102,14 @@ void IntentMetricsView::setMetrics(const dialogue::IntentMetrics& metrics)
 {
     metricsModel_->setMetrics(metrics);
     heatmap_->setConfusion(metrics.confusion);
+    fitMetricsWidth();
+}
+
+void IntentMetricsView::fitMetricsWidth()
+{
+    metricsTable_->resizeColumnsToContents();
+    const int scrollBar = metricsTable_->verticalScrollBar()->isVisible() ? metricsTable_->verticalScrollBar()->width() : 0;
+    metricsTable_->setMinimumWidth(metricsTable_->horizontalHeader()->length() + 2 * metricsTable_->frameWidth() + scrollBar);
 }
 
 void IntentMetricsView::addSideWidget(QWidget* widget, int stretch)
@@ -136,6 +145,7 @@ void IntentMetricsView::retranslate()
     wrongTitle_->setText(tr("Wrong predictions"));
     metricsModel_->refreshTexts();
     wrongModel_->refreshTexts();
+    fitMetricsWidth(); // the intent names' width changes with the language
 }
 
 void IntentMetricsView::showEvent(QShowEvent* event)

@@ -43,6 +43,7 @@ protected:
 
 private:
     void retranslate();
+    void fitMetricsWidth();
 
     IntentMetricsTableModel* metricsModel_;
     WrongPredictionTableModel* wrongModel_;

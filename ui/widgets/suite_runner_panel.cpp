@@ -24,6 +24,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -219,19 +220,20 @@ SuiteRunnerPanel::~SuiteRunnerPanel() = default;
 void SuiteRunnerPanel::buildLayout()
 {
     // Left: the suites to run.
-    auto* suiteButtons = new QHBoxLayout;
-    suiteButtons->addWidget(defaultsButton_);
-    suiteButtons->addWidget(openButton_);
-    auto* suiteButtons2 = new QHBoxLayout;
-    suiteButtons2->addWidget(importButton_);
-    suiteButtons2->addWidget(removeButton_);
+    // The buttons two by two in equal columns: the pane is as wide as the widest pair needs.
+    auto* suiteButtons = new QGridLayout;
+    suiteButtons->addWidget(defaultsButton_, 0, 0);
+    suiteButtons->addWidget(openButton_, 0, 1);
+    suiteButtons->addWidget(importButton_, 1, 0);
+    suiteButtons->addWidget(removeButton_, 1, 1);
+    suiteButtons->setColumnStretch(0, 1);
+    suiteButtons->setColumnStretch(1, 1);
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(suitesTitle_);
     leftLayout->addWidget(suiteList_, 1);
     leftLayout->addLayout(suiteButtons);
-    leftLayout->addLayout(suiteButtons2);
 
     // Results: summary, filter, the turns and the selected turn's details.
     auto* resultsPage = new QWidget;
@@ -310,7 +312,6 @@ void SuiteRunnerPanel::buildLayout()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    left->setMinimumWidth(200);
     splitter->setSizes({230, 1000});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
