@@ -24,6 +24,19 @@
 namespace omni::dialogue {
 namespace {
 
+constexpr size_t kMaxMessageBytes = 2000;
+
+// At most limit bytes of text, not cutting a UTF-8 character.
+std::string_view utf8Prefix(std::string_view text, size_t limit)
+{
+    if (text.size() <= limit)
+        return text;
+    size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut;
+    return text.substr(0, cut);
+}
+
 // The language of the turn. A message with no words of its own ("SO260403000001", "2", "M")
 // keeps the conversation's language.
 std::string turnLanguage(std::string_view text, const Conversation& conversation)
@@ -149,11 +162,14 @@ Conversation Bot::start(CustomerContext customer, std::string channelCode, int64
     return conversation;
 }
 
-const BotTurn& Bot::respond(Conversation& conversation, std::string_view customerText) const
+const BotTurn& Bot::respond(Conversation& conversation, std::string_view fullText) const
 {
     const auto started = std::chrono::steady_clock::now();
     BotTurn turn;
-    turn.customerText = std::string(customerText);
+    turn.customerText = std::string(fullText);
+    // A chat message, not a document: the first kMaxMessageBytes are understood (and guarded), the
+    // rest is ignored altogether, so a turn stays fast whatever is pasted in.
+    const std::string_view customerText = utf8Prefix(fullText, kMaxMessageBytes);
     turn.lang = turnLanguage(customerText, conversation);
 
     // Understand and retrieve.
