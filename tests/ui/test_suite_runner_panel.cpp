@@ -670,14 +670,20 @@ void SuiteRunnerPanelTest::crossValidationShowsMetrics()
 
 void SuiteRunnerPanelTest::chineseUiReadsInChinese()
 {
+    // The panel exists, with a report shown, before the language changes: it follows live.
+    SuiteRunnerPanel panel;
+    const Handmade made = handmadeRun();
+    panel.showReport(std::make_shared<const dialogue::SuiteRunReport>(made.report), {made.suite});
+    QCOMPARE(panel.runButton()->text(), QStringLiteral("Run"));
+    const QString englishWhere = panel.metricsView()->wrongModel()->prediction(0).source;
+    QVERIFY(englishWhere.contains(QStringLiteral("turn")));
+
     ChineseUi chinese;
     QVERIFY(chinese.loaded());
-    SuiteRunnerPanel panel;
-    panel.retranslate();
     const auto zh = [](const char* text) { return QCoreApplication::translate("omni::ui::SuiteRunnerPanel", text); };
     for (const char* text : {"Run", "Cancel", "Default suites", "Cross-validate", "Check channels"})
         QVERIFY2(zh(text) != QString::fromLatin1(text), text); // translated at all
-    QCOMPARE(panel.runButton()->text(), zh("Run"));
+    QTRY_COMPARE(panel.runButton()->text(), zh("Run"));
     QCOMPARE(panel.crossValidateButton()->text(), zh("Cross-validate"));
     QCOMPARE(panel.tabs()->tabText(1), zh("Metrics"));
     QVERIFY(panel.tabs()->tabText(1) != QStringLiteral("Metrics"));
@@ -687,11 +693,12 @@ void SuiteRunnerPanelTest::chineseUiReadsInChinese()
     QCOMPARE(labels.size(), dialogue::kIntentCount);
     QCOMPARE(labels.front(), intentLabel(Intent::OrderStatus));
     QVERIFY(labels.front() != QStringLiteral("Order status"));
-    // Models too.
-    const Handmade made = handmadeRun();
-    panel.showReport(std::make_shared<const dialogue::SuiteRunReport>(made.report), {made.suite});
+    // Models, the summary and the wrong predictions' "case · turn" too.
     QVERIFY(panel.turnModel()->headerData(TurnResultTableModel::Result, Qt::Horizontal).toString() != QStringLiteral("Result"));
+    QCOMPARE(panel.turnModel()->index(0, TurnResultTableModel::Expected).data().toString(), intentLabel(Intent::OrderStatus));
     QVERIFY(!panel.summaryText().contains(QStringLiteral("Cases")));
+    QVERIFY(panel.summaryText().contains(QStringLiteral("66.7%")));
+    QVERIFY(panel.metricsView()->wrongModel()->prediction(0).source != englishWhere);
 }
 
 void SuiteRunnerPanelTest::screenshots()

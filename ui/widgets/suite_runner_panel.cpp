@@ -688,20 +688,9 @@ void SuiteRunnerPanel::showReport(std::shared_ptr<const SuiteRunReport> report, 
     std::vector<std::optional<Intent>> expected = expectedIntents(*report_, suites);
     ChannelNames names = bot_ ? ChannelNames(bot_->knowledge().channels) : ChannelNames();
 
-    // The wrong predictions: turns whose suite expects an intent the model did not predict.
-    std::vector<WrongPrediction> wrong;
-    for (size_t i = 0; i < report_->turns.size(); ++i) {
-        const TurnResult& turn = report_->turns[i];
-        if (!expected[i] || turn.turn.intent.ranked.empty() || *expected[i] == turn.turn.intent.top())
-            continue;
-        wrong.push_back(WrongPrediction{
-            tr("%1 · turn %2").arg(toQString(turn.caseName)).arg(turn.turnIndex + 1), toQString(turn.turn.customerText),
-            *expected[i], turn.turn.intent.top(), turn.turn.intent.confidence()});
-    }
     turnModel_->setReport(report_, std::move(expected), std::move(names));
     metricsView_->setMetrics(report_->intentMetrics);
-    metricsView_->wrongModel()->setPredictions(std::move(wrong));
-    metricsView_->fitWrongColumns();
+    fillWrongPredictions();
     histogram_->setBins(report_->confidence);
     latency_->setLatencies(report_->latencyP50Ms, report_->latencyP95Ms, report_->latencyP99Ms, report_->latencyMaxMs);
     turnTable_->resizeColumnsToContents();
@@ -713,6 +702,24 @@ void SuiteRunnerPanel::showReport(std::shared_ptr<const SuiteRunReport> report, 
     if (turnProxy_->rowCount() > 0)
         turnTable_->selectRow(0);
     retranslate();
+}
+
+void SuiteRunnerPanel::fillWrongPredictions()
+{
+    // Turns whose suite expects an intent the model did not predict; "case · turn N" in the UI
+    // language, so this runs again on a change of language.
+    std::vector<WrongPrediction> wrong;
+    for (int row = 0; row < turnModel_->rowCount(); ++row) {
+        const TurnResult& turn = *turnModel_->turn(row);
+        const std::optional<Intent> expected = turnModel_->expectedIntent(row);
+        if (!expected || turn.turn.intent.ranked.empty() || *expected == turn.turn.intent.top())
+            continue;
+        wrong.push_back(WrongPrediction{tr("%1 · turn %2").arg(toQString(turn.caseName)).arg(turn.turnIndex + 1),
+                                        toQString(turn.turn.customerText), *expected, turn.turn.intent.top(),
+                                        turn.turn.intent.confidence()});
+    }
+    metricsView_->wrongModel()->setPredictions(std::move(wrong));
+    metricsView_->fitWrongColumns();
 }
 
 void SuiteRunnerPanel::showCrossValidation(const dialogue::CrossValidationReport& report, int examples, double seconds)
@@ -986,6 +993,8 @@ void SuiteRunnerPanel::retranslate()
     }
     turnModel_->refreshTexts();
     differenceModel_->refreshTexts();
+    if (report_)
+        fillWrongPredictions();
     showSelectedTurn();
     updateButtons();
 }

@@ -147,6 +147,7 @@ private:
     void fillChannelBox();
     void updateButtons();
     void showSelectedTurn();
+    void fillWrongPredictions();
     void setStatus(std::function<QString()> text, bool error = false);
     void onProgress(qint64 done, qint64 total, const QString& stage);
     bool startJob(Job job, const QString& title, std::function<QString(const runtime::JobContext&)> work,
