@@ -331,3 +331,32 @@ OMNI_TEST(size_recommended_from_the_chart_and_the_customers_measurement)
     OMNI_CHECK(hasFact(turn, "recommended_size", "M"));
     OMNI_CHECK(contains(turn.reply, "take M"));
 }
+
+OMNI_TEST(order_status_of_unpaid_late_cancelled_and_returned_orders)
+{
+    BotUnderTest t;
+    auto ask = [&](const char* status, int64_t now) {
+        Conversation conversation =
+            t.bot.start(loadCustomerContext(t.shop.store.db(), t.shop.alice), "web", now);
+        for (auto& order : conversation.customer.orders)
+            if (order.orderKey == kShippedOrder)
+                order.status = status;
+        t.bot.respond(conversation, std::string("Where is ") + kShippedOrder + "?");
+        return conversation.turns.back();
+    };
+    const BotTurn placed = ask("placed", kBotNow);
+    OMNI_CHECK(hasFact(placed, "delivery_estimate", "after payment"));
+    OMNI_CHECK(contains(placed.reply, "the day it is paid"));
+    // Shipped and due by 10-03 at the latest: on 10-06 it is late, and the bot says so.
+    const BotTurn late = ask("shipped", kBotNow + 6 * 86400);
+    OMNI_CHECK(hasFact(late, "late", "yes"));
+    OMNI_CHECK(contains(late.reply, "later than our usual 2 to 5 days"));
+    const BotTurn onTime = ask("shipped", kBotNow);
+    OMNI_CHECK(factValue(onTime, "late").empty());
+    const BotTurn cancelled = ask("cancelled", kBotNow);
+    OMNI_CHECK(hasFact(cancelled, "status", "cancelled"));
+    OMNI_CHECK(factValue(cancelled, "delivery_estimate").empty());
+    OMNI_CHECK(contains(cancelled.reply, "refunded"));
+    const BotTurn returned = ask("returned", kBotNow);
+    OMNI_CHECK(contains(returned.reply, "refund"));
+}
