@@ -1967,6 +1967,70 @@ Retrain to replace it.</source>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange window ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not returnable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed on this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omni::ui::FindingTableModel</name>
@@ -4349,6 +4413,10 @@ Import a catalog with File → Import….</source>
     </message>
     <message>
         <source>Checking channels: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a wrong prediction to see its turn on the Results tab.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1952,6 +1952,70 @@ Retrain to replace it.</source>
         <source>Value</source>
         <translation>值</translation>
     </message>
+    <message>
+        <source>Items</source>
+        <translation>商品明细</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>签收日期</translation>
+    </message>
+    <message>
+        <source>Dispatch date</source>
+        <translation>发货日期</translation>
+    </message>
+    <message>
+        <source>Return window</source>
+        <translation>退货期限</translation>
+    </message>
+    <message>
+        <source>Refund timing</source>
+        <translation>退款时效</translation>
+    </message>
+    <message>
+        <source>Exchange window ends</source>
+        <translation>换货截止</translation>
+    </message>
+    <message>
+        <source>Not returnable</source>
+        <translation>不可退货</translation>
+    </message>
+    <message>
+        <source>Size advice</source>
+        <translation>尺码建议</translation>
+    </message>
+    <message>
+        <source>Size in stock</source>
+        <translation>尺码有货</translation>
+    </message>
+    <message>
+        <source>Colour match</source>
+        <translation>颜色匹配</translation>
+    </message>
+    <message>
+        <source>Listed on this channel</source>
+        <translation>在本渠道上架</translation>
+    </message>
+    <message>
+        <source>Candidate order</source>
+        <translation>候选订单</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>延误</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
 </context>
 <context>
     <name>omni::ui::FindingTableModel</name>
@@ -4311,6 +4375,10 @@ Import a catalog with File → Import….</source>
     <message>
         <source>Checking channels: %1%</source>
         <translation>检查渠道中：%1%</translation>
+    </message>
+    <message>
+        <source>Double-click a wrong prediction to see its turn on the Results tab.</source>
+        <translation>双击错误预测，可在“结果”页查看对应的那一轮。</translation>
     </message>
 </context>
 <context>

@@ -182,8 +182,40 @@ QString FactTableModel::fieldLabel(const std::string& field)
         return tr("Material");
     if (field == "total")
         return tr("Total");
-    if (field == "ordered_at")
+    if (field == "ordered_at" || field == "order_date")
         return tr("Ordered at");
+    if (field == "items")
+        return tr("Items");
+    if (field == "delivered_on")
+        return tr("Delivered on");
+    if (field == "dispatch_date")
+        return tr("Dispatch date");
+    if (field == "return_window")
+        return tr("Return window");
+    if (field == "refund_timing")
+        return tr("Refund timing");
+    if (field == "exchange_window_ends")
+        return tr("Exchange window ends");
+    if (field == "not_returnable")
+        return tr("Not returnable");
+    if (field == "recommended_size" || field == "size_advice")
+        return tr("Size advice");
+    if (field == "size_available")
+        return tr("Size in stock");
+    if (field == "colour_match")
+        return tr("Colour match");
+    if (field == "listed_on_channel")
+        return tr("Listed on this channel");
+    if (field == "candidate_order")
+        return tr("Candidate order");
+    if (field == "late")
+        return tr("Late");
+    if (field == "rule")
+        return tr("Rule");
+    if (field == "email")
+        return tr("E-mail");
+    if (field == "phone")
+        return tr("Phone");
     return toQString(field).replace(QLatin1Char('_'), QLatin1Char(' '));
 }
 

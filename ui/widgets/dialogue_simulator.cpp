@@ -73,7 +73,7 @@ DialogueSimulator::DialogueSimulator(QWidget* parent)
     channel_->setMinimumContentsLength(6);
     channel_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     now_->setObjectName(QStringLiteral("simulatorNow"));
-    now_->setWordWrap(true);
+    now_->setMinimumWidth(1); // one line when there is room, cut rather than widening the window
     newButton_->setObjectName(QStringLiteral("newConversationButton"));
     banner_->setObjectName(QStringLiteral("simulatorBanner"));
     banner_->setWordWrap(true);
