@@ -102,7 +102,7 @@ std::optional<int> ordinalIn(std::string_view text)
         if (hasWord(lower, word))
             return index;
     static const std::pair<const char*, int> chinese[] = { { "第一", 0 }, { "第1", 0 }, { "第二", 1 }, { "第2", 1 },
-        { "第三", 2 }, { "第3", 2 }, { "第四", 3 }, { "第4", 3 }, { "第五", 4 }, { "第5", 4 }, { "最后一", -1 },
+        { "第三", 2 }, { "第3", 2 }, { "第四", 3 }, { "第4", 3 }, { "第五", 4 }, { "第5", 4 }, { "最后一", -1 }, { "最后那", -1 }, { "最后的", -1 }, { "最旧", -1 },
         { "最早", -1 }, { "最新", 0 }, { "最近", 0 }, { "刚买", 0 }, { "上一个", 0 }, { "上一笔", 0 } };
     for (const auto& [word, index] : chinese)
         if (contains(text, word))

@@ -6,6 +6,7 @@
 #include "check.h"
 
 #include "bot_test_shop.h"
+#include "dialogue/order_choice.h"
 #include "dialogue/order_facts.h"
 #include "dialogue/size_advice.h"
 
@@ -359,4 +360,20 @@ OMNI_TEST(order_status_of_unpaid_late_cancelled_and_returned_orders)
     OMNI_CHECK(contains(cancelled.reply, "refunded"));
     const BotTurn returned = ask("returned", kBotNow);
     OMNI_CHECK(contains(returned.reply, "refund"));
+}
+
+OMNI_TEST(ordinals_in_both_languages)
+{
+    OMNI_CHECK_EQ(*ordinalIn("the second one"), 1);
+    OMNI_CHECK_EQ(*ordinalIn("2nd please"), 1);
+    OMNI_CHECK_EQ(*ordinalIn("number 3"), 2);
+    OMNI_CHECK_EQ(*ordinalIn("#2"), 1);
+    OMNI_CHECK_EQ(*ordinalIn("the latest"), 0);
+    OMNI_CHECK_EQ(*ordinalIn("the oldest one"), -1);
+    OMNI_CHECK_EQ(*ordinalIn("第二个"), 1);
+    OMNI_CHECK_EQ(*ordinalIn("第3个订单"), 2);
+    OMNI_CHECK_EQ(*ordinalIn("最新的那个"), 0);
+    OMNI_CHECK_EQ(*ordinalIn("最后那个"), -1);
+    OMNI_CHECK(!ordinalIn("where is my parcel"));
+    OMNI_CHECK(!ordinalIn("I ordered 12 shirts"));
 }
