@@ -210,6 +210,12 @@ OMNI_TEST(best_line_is_the_sentence_that_answers)
     OMNI_CHECK(contains(line("complaints", "zh", "多久给我换新"), "48小时"));
     OMNI_CHECK(contains(line("account", "en", "how do I delete my account"), "delete your account"));
     OMNI_CHECK(contains(line("account", "zh", "怎么登录"), "登录"));
+    OMNI_CHECK(contains(line("account", "en", "I want to change my phone number"), "Account > Security"));
+    OMNI_CHECK(contains(line("account", "zh", "我想修改手机号"), "安全设置"));
+    OMNI_CHECK(contains(line("account", "en", "no SMS code arrived on my phone"), "Resend"));
+    OMNI_CHECK(contains(line("account", "zh", "收不到验证码"), "重新发送"));
+    OMNI_CHECK(contains(line("complaints", "en", "the courier was rude and the parcel was soaked"), "courier company"));
+    OMNI_CHECK(contains(line("complaints", "zh", "发错货了"), "照片"));
     // Nothing matches: the first line; an unknown article: nothing.
     const store::KbArticle* returns = retriever().articleOnTopic("returns", "en");
     OMNI_CHECK_EQ(retriever().bestLine(returns->id, "xyzzy"), returns->body.substr(0, returns->body.find('\n')));
