@@ -441,6 +441,18 @@ void SuiteRunnerPanelTest::panelShowsAHandmadeReport()
     QCOMPARE(panel.confidenceHistogram()->wrongAt(4), 1);
     QCOMPARE(panel.confidenceHistogram()->correctAt(9), 1);
     QCOMPARE(panel.latencyChart()->barValue(2), 12.9);
+
+    // Activating the wrong prediction shows its turn on the Results tab, even from "failures only"
+    // with another turn selected.
+    panel.failuresOnlyBox()->setChecked(true);
+    panel.tabs()->setCurrentIndex(1);
+    const QModelIndex wrong = panel.metricsView()->wrongTable()->model()->index(0, 0);
+    emit panel.metricsView()->wrongTable()->activated(wrong);
+    QCOMPARE(panel.tabs()->currentIndex(), 0);
+    const QModelIndex current = panel.turnTable()->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(panel.turnProxy()->mapToSource(current).row(), 2);
+    QVERIFY(panel.detailsView()->toPlainText().contains(QStringLiteral("I want to return it")));
 }
 
 void SuiteRunnerPanelTest::runIsDisabledWithAReasonUntilTheBotIsThere()

@@ -20,6 +20,7 @@ struct WrongPrediction {
     dialogue::Intent expected = dialogue::Intent::OutOfScope;
     dialogue::Intent predicted = dialogue::Intent::OutOfScope;
     double confidence = 0;
+    int turnRow = -1; // a suite run's row in its turn table; -1 for an example
 };
 
 class WrongPredictionTableModel : public QAbstractTableModel {

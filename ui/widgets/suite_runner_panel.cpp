@@ -209,6 +209,10 @@ SuiteRunnerPanel::SuiteRunnerPanel(QWidget* parent)
     connect(turnTable_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SuiteRunnerPanel::showSelectedTurn);
     connect(turnProxy_, &QAbstractItemModel::modelReset, this, &SuiteRunnerPanel::showSelectedTurn);
+    connect(metricsView_->wrongTable(), &QTableView::activated, this, [this](const QModelIndex& index) {
+        const auto* proxy = static_cast<const QSortFilterProxyModel*>(index.model());
+        showTurn(metricsView_->wrongModel()->prediction(proxy->mapToSource(index).row()).turnRow);
+    });
 
     fillChannelBox();
     setStatus([] { return tr("Add suites, check the ones to run and press Run."); });
@@ -716,7 +720,7 @@ void SuiteRunnerPanel::fillWrongPredictions()
             continue;
         wrong.push_back(WrongPrediction{tr("%1 · turn %2").arg(toQString(turn.caseName)).arg(turn.turnIndex + 1),
                                         toQString(turn.turn.customerText), *expected, turn.turn.intent.top(),
-                                        turn.turn.intent.confidence()});
+                                        turn.turn.intent.confidence(), row});
     }
     metricsView_->wrongModel()->setPredictions(std::move(wrong));
     metricsView_->fitWrongColumns();
@@ -759,6 +763,20 @@ QString SuiteRunnerPanel::crossValidationSummary() const
 QString SuiteRunnerPanel::channelCheckSummary() const
 {
     return channelSummary_->text();
+}
+
+void SuiteRunnerPanel::showTurn(int row)
+{
+    if (!turnModel_->turn(row))
+        return;
+    QModelIndex index = turnProxy_->mapFromSource(turnModel_->index(row, 0));
+    if (!index.isValid()) { // hidden by "failures only"
+        failuresOnly_->setChecked(false);
+        index = turnProxy_->mapFromSource(turnModel_->index(row, 0));
+    }
+    tabs_->setCurrentIndex(0);
+    turnTable_->setCurrentIndex(index);
+    turnTable_->scrollTo(index);
 }
 
 void SuiteRunnerPanel::showSelectedTurn()
@@ -937,6 +955,7 @@ void SuiteRunnerPanel::retranslate()
     channelCheckButton_->setText(tr("Check channels"));
     metricsView_->heatmap()->setCountName(tr("Turns"));
     metricsView_->wrongModel()->setSourceTitle(tr("Case · turn"));
+    metricsView_->wrongTable()->setToolTip(tr("Double-click a wrong prediction to see its turn on the Results tab."));
     cvView_->heatmap()->setCountName(tr("Examples"));
     cvView_->wrongModel()->setSourceTitle(tr("Language"));
 

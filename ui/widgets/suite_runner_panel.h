@@ -86,6 +86,10 @@ public:
     // Why Run is disabled now; empty when it is enabled.
     QString runBlocker() const;
 
+    // Shows the turn (a row of turnModel()) on the Results tab, selected, with its details; what
+    // double-clicking a wrong prediction does.
+    void showTurn(int row);
+
     // Writes the last report; false with the reason in the status line.
     bool exportJUnit(const QString& path);
     bool exportJson(const QString& path);
