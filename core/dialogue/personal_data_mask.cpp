@@ -245,10 +245,12 @@ std::string maskEnglishAddresses(const std::string& text)
             continue;
         }
         // "12 Nanjing Road", "88 West Nanjing Rd": a house number, one to four words, a street suffix.
-        if (!startsWithDigits(tokens[t].text))
+        // The decimals of an amount ("169.00 CNY, shipped, on its way") are no house number, and a
+        // street name runs on blanks only: a comma ends it.
+        if (!startsWithDigits(tokens[t].text) || (tokens[t].begin > 0 && text[tokens[t].begin - 1] == '.'))
             continue;
         for (size_t k = t + 2; k < tokens.size() && k <= t + 5; ++k) {
-            if (!adjacent(text, tokens[k - 1], tokens[k]))
+            if (!adjacent(text, tokens[k - 1], tokens[k]) || text.find(',', tokens[k - 1].end) < tokens[k].begin)
                 break;
             if (isStreetSuffix(tokens[k].text)) {
                 size_t end = tokens[k].end;

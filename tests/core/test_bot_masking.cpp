@@ -53,4 +53,8 @@ OMNI_TEST(masking_keeps_order_numbers_dates_amounts_and_skus)
     OMNI_CHECK_EQ(maskPersonalData(text), text);
     const std::string zh = "订单SO260403000001，2026年9月28日，共199.00元，2件";
     OMNI_CHECK_EQ(maskPersonalData(zh), zh);
+    // The bot's which-order list: an amount, then words up to "way" (a street suffix) across commas.
+    const std::string list = "2. SO260403000002 of 2026-09-28, 169.00 CNY, shipped, on its way";
+    OMNI_CHECK_EQ(maskPersonalData(list), list);
+    OMNI_CHECK_EQ(maskPersonalData("3 items, sent our way"), std::string("3 items, sent our way"));
 }
