@@ -342,6 +342,7 @@ void findSizes(std::string_view text, std::vector<Candidate>& out)
             std::string value;
             const size_t unit = skipSpaces(text, digitsStop);
             if (!previousDigitOrPoint) {
+                // 号 after a number up to 31 is a day of the month (20号), so only 码 makes it a size.
                 if (const size_t mark = sizeMarkAfter(text, digitsStop, n > 31); mark != std::string_view::npos) {
                     if (isShoeSize(n))
                         stop = mark, value = "EU" + digits;

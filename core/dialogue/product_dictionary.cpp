@@ -248,8 +248,8 @@ std::vector<ProductMatch> ProductDictionary::findNames(std::string_view text) co
             uint32_t product = 0;
         };
         std::vector<Best> bests;
-        for (const auto& [coarseScore, product] : ranked) {
-            (void)coarseScore;
+        for (const auto& candidate : ranked) {
+            const uint32_t product = candidate.second;
             const Impl::Entry& entry = d.products[product];
             Best best;
             best.product = product;
