@@ -20,6 +20,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -871,9 +872,12 @@ void SuiteRunnerPanel::chooseAndExport(bool junit)
 {
     if (!report_)
         return;
+    // A default name that says what the file is, in the last folder used.
+    const QString proposed = QDir(startFolder()).filePath(junit ? QStringLiteral("chat-test-junit.xml")
+                                                                : QStringLiteral("chat-test-report.json"));
     const QString path = junit
-        ? QFileDialog::getSaveFileName(this, tr("Export JUnit XML"), startFolder(), tr("JUnit XML (*.xml)"))
-        : QFileDialog::getSaveFileName(this, tr("Export JSON report"), startFolder(), tr("JSON (*.json)"));
+        ? QFileDialog::getSaveFileName(this, tr("Export JUnit XML"), proposed, tr("JUnit XML (*.xml)"))
+        : QFileDialog::getSaveFileName(this, tr("Export JSON report"), proposed, tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
     rememberFolder(path);
