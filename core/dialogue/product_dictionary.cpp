@@ -21,6 +21,7 @@ constexpr size_t kCommonPosting = 256;
 // characters), colour words not counted. One word names a kind of product, not a product.
 constexpr double kMinContent = 2.0;
 constexpr double kBigramContent = 2.0 / 3.0;
+constexpr double kMinContentWholeTitle = 1.0;
 // Most products named in one message.
 constexpr int kMaxNames = 3;
 
@@ -306,7 +307,8 @@ std::vector<ProductMatch> ProductDictionary::findNames(std::string_view text) co
             return a.whole > b.whole;
         });
         const Best& top = bests.front();
-        if (top.content + 1e-9 < kMinContent)
+        // A whole title may be shorter (核力 跳绳 粉色: a brand and one two-character noun).
+        if (top.content + 1e-9 < (top.fullTitle ? kMinContentWholeTitle : kMinContent))
             break;
         const bool tied = bests.size() > 1 && std::abs(bests[1].window - top.window) < 1e-9
             && bests[1].fullTitle == top.fullTitle && std::abs(bests[1].whole - top.whole) < 1e-9;
