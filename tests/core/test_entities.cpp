@@ -217,6 +217,10 @@ OMNI_TEST(amounts_with_a_currency)
         { "it cost 89 yuan", "amount:89.00" },
         { "89.9 CNY", "amount:89.90" },
         { "满199减20元", "amount:20.00" }, // 199 has no currency
+        { "￥59.9一件", "amount:59.90" },
+        { "$25 shipping?", "amount:25.00" },
+        { "退我99块钱", "amount:99.00" },
+        { "RMB199", "amount:199.00" },
         { "I paid 199", "" },
     });
 }
