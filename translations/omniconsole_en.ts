@@ -623,6 +623,30 @@
         <source>ranking copy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Training the intent model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibrating the intent model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validation done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running test cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running test cases on every channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-validation fold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KbEditCommand</name>

@@ -615,6 +615,30 @@
         <source>ranking copy</source>
         <translation>候选排序</translation>
     </message>
+    <message>
+        <source>Training the intent model</source>
+        <translation>训练意图模型</translation>
+    </message>
+    <message>
+        <source>Calibrating the intent model</source>
+        <translation>校准意图模型</translation>
+    </message>
+    <message>
+        <source>Cross-validation done</source>
+        <translation>交叉验证完成</translation>
+    </message>
+    <message>
+        <source>running test cases</source>
+        <translation>运行测试用例</translation>
+    </message>
+    <message>
+        <source>running test cases on every channel</source>
+        <translation>在所有渠道上运行测试用例</translation>
+    </message>
+    <message>
+        <source>cross-validation fold %1</source>
+        <translation>交叉验证第 %1 折</translation>
+    </message>
 </context>
 <context>
     <name>KbEditCommand</name>
@@ -774,7 +798,9 @@
     </message>
     <message numerus="yes">
         <source>Channel consistency: %n difference(s)</source>
-        <translation><numerusform>渠道一致性：%n 处差异</numerusform></translation>
+        <translation>
+            <numerusform>渠道一致性：%n 处差异</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2432,7 +2458,9 @@ Retrain to replace it.</source>
     </message>
     <message numerus="yes">
         <source>Predicted %n time(s)</source>
-        <translation><numerusform>被预测 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>被预测 %n 次</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4030,7 +4058,9 @@ Import a catalog with File → Import….</source>
     </message>
     <message numerus="yes">
         <source>%1 (%n case(s))</source>
-        <translation><numerusform>%1（%n 个用例）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 个用例）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shipped with OmniConsole</source>
@@ -4038,7 +4068,9 @@ Import a catalog with File → Import….</source>
     </message>
     <message numerus="yes">
         <source>Added %n default suite(s).</source>
-        <translation><numerusform>已添加 %n 个默认测试套件。</numerusform></translation>
+        <translation>
+            <numerusform>已添加 %n 个默认测试套件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opened the suite “%1”.</source>
@@ -4122,7 +4154,9 @@ Import a catalog with File → Import….</source>
     </message>
     <message numerus="yes">
         <source>Running %n case(s)…</source>
-        <translation><numerusform>正在运行 %n 个用例…</numerusform></translation>
+        <translation>
+            <numerusform>正在运行 %n 个用例…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cross-validating the intent model</source>
@@ -4350,7 +4384,9 @@ Import a catalog with File → Import….</source>
     </message>
     <message numerus="yes">
         <source>%1 examples, %2 folds: accuracy %3 · macro-F1 %4 · %n wrong · %5 s</source>
-        <translation><numerusform>%1 个样例，%2 折：准确率 %3 · 宏平均 F1 %4 · %n 个错误 · 用时 %5 秒</numerusform></translation>
+        <translation>
+            <numerusform>%1 个样例，%2 折：准确率 %3 · 宏平均 F1 %4 · %n 个错误 · 用时 %5 秒</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trains the intent model k times on the store&apos;s labelled examples, each time holding one fold out, and scores every example by the model that did not see it.</source>
@@ -4358,11 +4394,15 @@ Import a catalog with File → Import….</source>
     </message>
     <message numerus="yes">
         <source>No differences across %n channel(s).</source>
-        <translation><numerusform>%n 个渠道之间没有差异。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个渠道之间没有差异。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) in the facts used across %1 channels (%2 turns compared).</source>
-        <translation><numerusform>%1 个渠道所用事实中有 %n 处差异（比较了 %2 轮）。</numerusform></translation>
+        <translation>
+            <numerusform>%1 个渠道所用事实中有 %n 处差异（比较了 %2 轮）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Runs the checked suites on every channel and lists the facts that differ.</source>

@@ -25,7 +25,7 @@ CrossValidationReport crossValidate(const std::vector<IntentExample>& examples, 
     std::vector<std::pair<Intent, Intent>> pairs(examples.size());
     std::vector<IntentPrediction> predictions(examples.size());
     for (int k = 0; k < folds; ++k) {
-        const std::string stage = "Cross-validation: fold " + std::to_string(k + 1) + " of " + std::to_string(folds);
+        const std::string stage = "cross-validation fold " + std::to_string(k + 1) + "/" + std::to_string(folds);
         context.step(done, total, stage);
         std::vector<IntentExample> training, heldOut;
         std::vector<size_t> heldOutIndex;

@@ -131,7 +131,7 @@ OMNI_TEST(cross_validation_predicts_every_example_once)
     // Progress names each fold and ends at its total.
     bool sawFold2 = false;
     for (const runtime::Progress& p : progress)
-        sawFold2 = sawFold2 || p.stage.find("fold 2 of 3") != std::string::npos;
+        sawFold2 = sawFold2 || p.stage.find("fold 2/3") != std::string::npos;
     OMNI_CHECK(sawFold2);
     OMNI_CHECK_EQ(progress.back().done, progress.back().total);
     for (size_t i = 1; i < progress.size(); ++i)

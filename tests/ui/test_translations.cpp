@@ -165,6 +165,8 @@ void TranslationsTest::jobStagesAreTranslated()
     QVERIFY(languages.setLanguage(Language::SimplifiedChinese));
     QCOMPARE(stageText("events"), QStringLiteral("行为事件"));
     QCOMPARE(stageText("reading events.csv"), QStringLiteral("读取 events.csv"));
+    QCOMPARE(stageText("running test cases"), QStringLiteral("运行测试用例"));
+    QCOMPARE(stageText("cross-validation fold 2/5"), QStringLiteral("交叉验证第 2/5 折"));
     QCOMPARE(stageText("exporting customers"), QStringLiteral("导出 customers"));
     QCOMPARE(stageText("a stage the UI does not know"), QStringLiteral("a stage the UI does not know"));
     // Recommender and identity jobs: a whole stage wins over a prefix ("reading interactions" is

@@ -55,6 +55,12 @@ constexpr const char* kFixedStages[] = {
     QT_TRANSLATE_NOOP("JobStage", "measuring held-out perplexity"),
     QT_TRANSLATE_NOOP("JobStage", "writing copy"),
     QT_TRANSLATE_NOOP("JobStage", "ranking copy"),
+    // dialogue: the intent model, test suites and the channel check
+    QT_TRANSLATE_NOOP("JobStage", "Training the intent model"),
+    QT_TRANSLATE_NOOP("JobStage", "Calibrating the intent model"),
+    QT_TRANSLATE_NOOP("JobStage", "Cross-validation done"),
+    QT_TRANSLATE_NOOP("JobStage", "running test cases"),
+    QT_TRANSLATE_NOOP("JobStage", "running test cases on every channel"),
 };
 
 // Stages that end with a name: "reading events.csv", "exporting customers".
@@ -67,6 +73,7 @@ constexpr PrefixedStage kPrefixedStages[] = {
     {"exporting ", QT_TRANSLATE_NOOP("JobStage", "exporting %1")}, // io::exportTableCsv
     {"epoch ", QT_TRANSLATE_NOOP("JobStage", "epoch %1")},          // recsys::EpochTracker: "epoch 3/20"
     {"validating epoch ", QT_TRANSLATE_NOOP("JobStage", "validating epoch %1")},
+    {"cross-validation fold ", QT_TRANSLATE_NOOP("JobStage", "cross-validation fold %1")}, // "fold 2/5"
 };
 
 } // namespace
