@@ -256,6 +256,29 @@ OMNI_TEST(mixed_messages_settle_overlaps_by_kind)
     });
 }
 
+OMNI_TEST(any_bytes_give_valid_spans)
+{
+    // Broken UTF-8, lone prefixes and a long message: spans stay inside the text and in order.
+    std::vector<std::string> messages = { "\xE8\xAE", "SO", "so ", "¥", "11月", "EU", "\xFF\xFEred\xE4",
+        std::string("SO2604\0" "03000001", 15), "size", "上周", "2026-", "1,", "Nov", "订单号" };
+    std::string longMessage;
+    for (int i = 0; i < 300; ++i)
+        longMessage += "订单SO260403000001 red 红色 M码 ¥199 11/20 Qiaochu air fryer ";
+    messages.push_back(longMessage);
+    uint32_t seed = 12345;
+    for (int i = 0; i < 200; ++i) {
+        std::string noise;
+        for (int k = 0; k < 40; ++k) {
+            seed = seed * 1103515245u + 12345u;
+            noise += static_cast<char>((seed >> 16) & 0xFF);
+        }
+        messages.push_back(noise);
+    }
+    for (const std::string& message : messages)
+        describe(message, extractor().extract(message, kNow)); // checks every span
+    OMNI_CHECK(extractor().extract(longMessage, kNow).size() > 1000);
+}
+
 OMNI_TEST(one_extractor_serves_several_threads)
 {
     const std::vector<std::string> messages = { "订单SO260403000001，11月20日买的红色T恤，M码，退款199元",
