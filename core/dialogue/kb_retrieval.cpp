@@ -37,12 +37,11 @@ namespace {
 constexpr double kIntentBoost = 3.0;
 constexpr int kTitleWeight = 3;
 
+// Function words of two or more characters (single characters are never terms).
 bool isChineseStopWord(std::string_view word)
 {
-    static const std::unordered_set<std::string_view> kStop = { "的", "了", "吗", "呢", "吧", "啊", "呀", "是", "我",
-        "你", "他", "她", "它", "们", "我们", "你们", "在", "和", "与", "就", "都", "也", "还", "请", "请问", "一下",
-        "这", "那", "这个", "那个", "个", "么", "嗎", "能", "会", "可以", "怎么", "怎么样", "如何", "什么", "吗？", "哪",
-        "哦", "嗯", "您", "给", "把", "被", "让", "有", "没", "没有", "要", "想", "一个" };
+    static const std::unordered_set<std::string_view> kStop = { "我们", "你们", "他们", "请问", "一下", "这个",
+        "那个", "可以", "怎么", "怎么样", "如何", "什么", "没有", "一个", "是不是", "能不能", "可不可以" };
     return kStop.count(word) > 0;
 }
 
