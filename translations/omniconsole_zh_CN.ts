@@ -2042,6 +2042,74 @@ Retrain to replace it.</source>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
+    <message>
+        <source>order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>product %1</source>
+        <translation>商品 %1</translation>
+    </message>
+    <message>
+        <source>knowledge base: %1</source>
+        <translation>知识库：%1</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>dialogue</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>placed</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退货</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未过期</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>after payment</source>
+        <translation>付款后</translation>
+    </message>
 </context>
 <context>
     <name>omni::ui::FindingTableModel</name>

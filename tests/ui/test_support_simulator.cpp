@@ -278,6 +278,11 @@ void SupportSimulatorTest::pageSpeaksChinese()
     QVERIFY(sim_->inspector()->latencyText().startsWith(QStringLiteral("耗时")));
     QVERIFY(sim_->transcript()->index(1).data(ChatTranscriptModel::CaptionRole).toString().contains(
         QStringLiteral("订单状态")));
+    // The facts' sources and the core's words among their values read in Chinese too.
+    const QStringList sources = column(sim_->inspector()->factModel(), FactTableModel::Source);
+    const QStringList values = column(sim_->inspector()->factModel(), FactTableModel::Value);
+    QVERIFY2(sources.contains(QStringLiteral("订单 %1").arg(toQString(uitest::kAliceOrder))), qPrintable(sources.join('|')));
+    QVERIFY2(values.contains(QStringLiteral("已发货")), qPrintable(values.join('|')));
     QVERIFY(languages_->setLanguage(Language::English));
     QTRY_COMPARE(sim_->sendButton()->text(), QStringLiteral("Send"));
 }

@@ -219,22 +219,62 @@ QString FactTableModel::fieldLabel(const std::string& field)
     return toQString(field).replace(QLatin1Char('_'), QLatin1Char(' '));
 }
 
+QString FactTableModel::sourceLabel(const std::string& source)
+{
+    auto startsWith = [&source](const char* prefix) { return source.rfind(prefix, 0) == 0; };
+    if (startsWith("order "))
+        return tr("order %1").arg(toQString(source.substr(6)));
+    if (startsWith("product "))
+        return tr("product %1").arg(toQString(source.substr(8)));
+    if (startsWith("kb "))
+        return tr("knowledge base: %1").arg(toQString(source.substr(3)));
+    if (source == "customer")
+        return tr("customer");
+    if (source == "dialogue")
+        return tr("dialogue");
+    return toQString(source);
+}
+
+QString FactTableModel::valueLabel(const std::string& value)
+{
+    static const struct {
+        const char* value;
+        const char* label;
+    } kWords[] = {
+        {"placed", QT_TR_NOOP("placed")},       {"paid", QT_TR_NOOP("paid")},
+        {"shipped", QT_TR_NOOP("shipped")},     {"delivered", QT_TR_NOOP("delivered")},
+        {"returned", QT_TR_NOOP("returned")},   {"cancelled", QT_TR_NOOP("cancelled")},
+        {"open", QT_TR_NOOP("open")},           {"closed", QT_TR_NOOP("closed")},
+        {"yes", QT_TR_NOOP("yes")},             {"no", QT_TR_NOOP("no")},
+        {"unknown", QT_TR_NOOP("unknown")},     {"after payment", QT_TR_NOOP("after payment")},
+    };
+    for (const auto& word : kWords)
+        if (value == word.value)
+            return tr(word.label);
+    return toQString(value);
+}
+
 QVariant FactTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const dialogue::FactUsed& row = facts_[static_cast<size_t>(index.row())];
+    // Tooltips show what test suites compare: the core's field name, source and value.
     if (role == Qt::ToolTipRole && index.column() == Field)
-        return toQString(row.field); // the name test suites use
+        return toQString(row.field);
+    if (role == Qt::ToolTipRole && index.column() == Source)
+        return toQString(row.source);
+    if (role == Qt::ToolTipRole && index.column() == Value)
+        return toQString(row.value);
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
     case Source:
-        return toQString(row.source);
+        return sourceLabel(row.source);
     case Field:
         return fieldLabel(row.field);
     case Value:
-        return toQString(row.value);
+        return valueLabel(row.value);
     }
     return {};
 }

@@ -57,6 +57,11 @@ public:
 
     // "Delivery estimate" for "delivery_estimate"; unknown fields with spaces for underscores.
     static QString fieldLabel(const std::string& field);
+    // "订单 SO…" for "order SO…", "知识库：退货" for "kb returns"; unknown sources as they are.
+    static QString sourceLabel(const std::string& source);
+    // Words the core writes as values (order statuses, open/closed, yes/no) in the UI language;
+    // dates, amounts, SKUs and the rest as they are.
+    static QString valueLabel(const std::string& value);
 
 private:
     std::vector<dialogue::FactUsed> facts_;
