@@ -35,6 +35,7 @@ namespace omni::dialogue {
 namespace {
 
 constexpr double kIntentBoost = 3.0;
+constexpr double kMinScore = 0.01;
 constexpr int kTitleWeight = 3;
 
 // Function words of two or more characters (single characters are never terms).
@@ -185,7 +186,9 @@ std::vector<RetrievedArticle> KbRetriever::retrieve(std::string_view text, std::
                     boost += scored.probability / static_cast<double>(1 + (it - topics.begin()));
             }
         const double score = bm25 + kIntentBoost * boost;
-        if (score <= 0)
+        // An article no query word matches, boosted only by an intent the model all but ruled out
+        // (a few thousandths), is noise on the support lead's screen, not a candidate.
+        if (score < kMinScore)
             continue;
         result.push_back({ article.id, article.topic, article.lang, article.title, bm25, score });
     }

@@ -17,6 +17,7 @@
 using namespace omni;
 using omni::dialogue::Intent;
 using omni::dialogue::IntentPrediction;
+using omni::dialogue::IntentScore;
 using omni::dialogue::KbRetriever;
 using omni::dialogue::RetrievedArticle;
 
@@ -231,6 +232,13 @@ OMNI_TEST(empty_or_unknown_text_retrieves_nothing)
     const IntentPrediction outOfScope = predicted(Intent::OutOfScope, 1.0);
     OMNI_CHECK(retriever().retrieve("quantum chromodynamics lecture", "en", &outOfScope, 3).empty());
     OMNI_CHECK(retriever().retrieve("refund", "en", nullptr, 0).empty());
+    // An intent the model all but ruled out (0.1 %) does not bring in an article no word matches.
+    IntentPrediction nearlyCertain = predicted(Intent::Greeting, 0.999);
+    for (IntentScore& score : nearlyCertain.ranked)
+        if (score.intent == Intent::Promotion)
+            score.probability = 0.001;
+    for (const RetrievedArticle& found : retriever().retrieve("hello there", "en", &nearlyCertain, 3))
+        OMNI_CHECK(found.topic != "coupons" && found.topic != "payment");
     const KbRetriever empty({});
     OMNI_CHECK(empty.retrieve("refund", "en", nullptr, 3).empty());
     OMNI_CHECK(empty.articleOnTopic("returns", "en") == nullptr);
