@@ -9,6 +9,7 @@
 #include "io/row_mapper.h"
 #include "io/row_source.h"
 #include "store/activity_repository.h"
+#include "store/engagement_aggregate_repository.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -97,6 +98,22 @@ void checkRequired(const ColumnSpec& spec, const ImportRow& row)
             requireValue(row.values[slot], spec.columns[slot]);
 }
 
+// Recomputes the engagement pre-aggregates of the customers whose events this import added; an
+// import that touches most customers is cheaper as one sequential rebuild than as per-customer
+// index lookups.
+void updateEngagementAggregates(const store::Store& store, const store::EngagementAggregateRepository& engagement,
+                                int64_t lastEventIdBefore)
+{
+    const std::vector<int64_t> touched = engagement.customersWithEventsAfter(lastEventIdBefore);
+    if (touched.empty())
+        return;
+    const int64_t customers = store.db().queryInt("SELECT count(*) FROM customers");
+    if (static_cast<int64_t>(touched.size()) * 4 > customers)
+        engagement.rebuild();
+    else
+        engagement.updateCustomers(touched);
+}
+
 } // namespace
 
 ImportReport importFile(const store::Store& store, const ImportOptions& options, const runtime::JobContext& job)
@@ -117,6 +134,10 @@ ImportReport importFile(const store::Store& store, const ImportOptions& options,
     const std::unique_ptr<RowMapper> mapper = makeMapper(options.kind, store, path);
     const std::unique_ptr<RowSource> source = makeSource(options.kind, resolveFormat(options), in, path);
     const ColumnSpec& spec = columnSpec(options.kind);
+    // The events this import adds get ids above this one: their customers' engagement aggregates
+    // are the ones to recompute.
+    const store::EngagementAggregateRepository engagement(store.db());
+    const int64_t lastEventIdBefore = engagement.maxEventId();
     ImportRow row;
     while (source->next(row)) {
         ++report.rowsRead;
@@ -137,6 +158,8 @@ ImportReport importFile(const store::Store& store, const ImportOptions& options,
     if (mapper->changesActivity()) {
         job.step(0, 0, "updating daily activity");
         store::ActivityRepository(store.db()).rebuild();
+        job.step(0, 0, "updating engagement aggregates");
+        updateEngagementAggregates(store, engagement, lastEventIdBefore);
     }
     job.throwIfCancelled();
     transaction.commit();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/schema.h"
 
+#include "store/engagement_aggregate_repository.h"
 #include "store/identity_attributes.h"
 #include "store/sample/intent_examples.h"
 
@@ -348,11 +349,51 @@ CREATE INDEX idx_intent_examples_intent ON intent_examples(intent, lang);
         sample::writeDefaultIntentExamples(db);
 }
 
+// Version 7: the Engagement page's pre-aggregates (store/engagement_aggregate_repository.h): per
+// customer, shop day, channel and category the event counts, and one row per session, built here
+// from the events already stored. Shop days are local to meta "shop_utc_offset_seconds" (UTC+8
+// when absent). The UTC daily_activity tables stay for the Overview page.
+void migrateTo7(const Database& db)
+{
+    db.exec(R"SQL(
+CREATE TABLE engagement_categories (
+    id   INTEGER PRIMARY KEY,      -- 0 is never used: category_id 0 means "no product / no category"
+    name TEXT NOT NULL UNIQUE
+);
+CREATE TABLE engagement_days (
+    customer_id INTEGER NOT NULL,
+    day         INTEGER NOT NULL,  -- shop-local days since 1970-01-01
+    channel_id  INTEGER NOT NULL,
+    category_id INTEGER NOT NULL,
+    events      INTEGER NOT NULL,
+    views       INTEGER NOT NULL,
+    clicks      INTEGER NOT NULL,
+    carts       INTEGER NOT NULL,
+    purchases   INTEGER NOT NULL,
+    dwell_ms    INTEGER NOT NULL,
+    PRIMARY KEY (customer_id, day, channel_id, category_id)
+) WITHOUT ROWID;
+CREATE TABLE engagement_sessions (
+    customer_id INTEGER NOT NULL,
+    start_ts    INTEGER NOT NULL,
+    session_id  TEXT NOT NULL,
+    channel_id  INTEGER NOT NULL,  -- the channel of the session's first event
+    end_ts      INTEGER NOT NULL,
+    events      INTEGER NOT NULL,
+    dwell_ms    INTEGER NOT NULL,
+    purchased   INTEGER NOT NULL,
+    PRIMARY KEY (customer_id, start_ts, session_id)
+) WITHOUT ROWID;
+)SQL");
+    EngagementAggregateRepository(db).rebuild();
+}
+
 const std::vector<std::function<void(const Database&)>>& migrations()
 {
     // migrations()[i] brings a store from version i to version i + 1.
     static const std::vector<std::function<void(const Database&)>> all = {migrateTo1, migrateTo2, migrateTo3,
-                                                                                 migrateTo4, migrateTo5, migrateTo6};
+                                                                                 migrateTo4, migrateTo5, migrateTo6,
+                                                                                 migrateTo7};
     return all;
 }
 
@@ -360,7 +401,7 @@ const std::vector<std::function<void(const Database&)>>& migrations()
 
 void migrate(const Database& db, int target)
 {
-    static_assert(kSchemaVersion == 6, "add the new migration to migrations() and raise this check");
+    static_assert(kSchemaVersion == 7, "add the new migration to migrations() and raise this check");
     const int current = db.userVersion();
     if (current > kSchemaVersion)
         throw StoreError("the store " + db.path() + " was written by a newer OmniConsole (schema version " +

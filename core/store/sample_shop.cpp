@@ -4,6 +4,7 @@
 #include "store/sample_shop.h"
 
 #include "store/activity_repository.h"
+#include "store/engagement_aggregate_repository.h"
 #include "store/customer_repository.h"
 #include "store/event_repository.h"
 #include "store/identity_repository.h"
@@ -176,6 +177,7 @@ SampleShopReport generateSampleShop(
 
     step(job, kActivityStage, 0, 1);
     ActivityRepository(db).rebuild();
+    EngagementAggregateRepository(db).rebuild();
     store.setMeta("sample.seed", std::to_string(seed));
     store.setMeta("sample.size", sampleShopSizeName(options.size));
     store.setMeta("sample.days", std::to_string(options.days));

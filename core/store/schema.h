@@ -8,7 +8,7 @@
 namespace omni::store {
 
 // The newest schema this build knows. Raise it together with a new entry in migrations.cpp.
-constexpr int kSchemaVersion = 6;
+constexpr int kSchemaVersion = 7;
 
 // Brings db from its current version up to target (default: the newest). Throws StoreError,
 // leaving the store at the last completed version, and refuses a store newer than this build.

@@ -151,7 +151,7 @@ OMNI_TEST(version_5_store_with_a_knowledge_base_is_upgraded_and_seeded)
     }
     {
         const Store store = Store::open(withKb);
-        OMNI_CHECK_EQ(store.db().userVersion(), 6);
+        OMNI_CHECK_EQ(store.db().userVersion(), kSchemaVersion);
         OMNI_CHECK_EQ(static_cast<size_t>(IntentExampleRepository(store.db()).count()), defaultCount());
         OMNI_CHECK_EQ(store.db().queryInt("SELECT count(*) FROM intent_examples WHERE source <> 'default'"), 0);
         // The knowledge base is untouched.
