@@ -11,6 +11,7 @@
 
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace omni::metrics {
@@ -36,6 +37,7 @@ struct EngagementResults {
     std::vector<Journey> journeys;
     ChannelConsistency consistency;
     double seconds = 0; // compute time
+    std::vector<std::pair<std::string, double>> metricSeconds; // per metric, in compute order (benchmark)
 };
 
 // db may be null (the consistency score then has no prices or ratings). Cancellable between metrics.

@@ -8,8 +8,11 @@
 #include "metrics/activity_data.h"
 #include "metrics/behaviour_metrics.h"
 #include "metrics/engagement_metrics.h"
+#include "metrics/omnichannel_metrics.h"
 
 #include <cstdint>
+#include <map>
+#include <string>
 #include <vector>
 
 namespace omni::metrics::scan {
@@ -82,5 +85,10 @@ double sortedQuantile(const std::vector<double>& sorted, double q);
 // Bins values by edges (the last bin open-ended; values below edges[0] go to the first bin) and
 // fills n, mean, median and p90. Sorts values in place.
 Distribution makeDistribution(std::vector<double>& values, std::vector<double> edges);
+
+// channelConsistency with the store optional: without one, no prices or ratings (computeEngagement
+// may run with no database).
+ChannelConsistency channelConsistencyFrom(const store::Database* db, const ActivityData& data, const MetricsFilter& filter,
+                                          const std::map<std::string, double>& botResolutionByChannel);
 
 } // namespace omni::metrics::scan

@@ -36,6 +36,8 @@ std::vector<Journey> journeys(const ActivityData& data, const MetricsFilter& fil
 
 struct ChannelScore {
     std::string channel;
+    int64_t activeCustomers = 0;            // active on the channel in the range
+    int64_t buyers = 0;                     // of them, with a counted order on the channel in the range
     double conversion = 0;                  // buyers / active customers
     std::optional<double> priceIndex;       // mean listing price / product list price (1 = same)
     std::optional<double> rating;           // mean review rating on the channel
