@@ -315,6 +315,69 @@
     </message>
 </context>
 <context>
+    <name>EngagementCards</name>
+    <message>
+        <source>Web shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini-program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentityDecisionCommand</name>
     <message>
         <source>Redo: %1</source>
@@ -817,6 +880,198 @@
     <name>SupportJobs</name>
     <message>
         <source>Intent model trained on %1 examples in %2 s (training accuracy %3 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::AbComparisonPanel</name>
+    <message>
+        <source>Recommendations from model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion rate (share of active customers who ordered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day-7 retention (share active again 7 or more days after their first visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders per active customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active days per active customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommended by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first seen on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a store with customer activity to compare groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few customers to tell: group A has %1 and group B %2, at least %3 each are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few customers to tell: group %1 has %2, at least %3 are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few outcomes to tell: each group needs at least %1 customers who did and %1 who did not (A: %2 of %3, B: %4 of %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % CI %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear difference: B − A is %1 (%2); not significant, p %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B converts %1 better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B converts %1 worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B retains %1 more customers at day 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B retains %1 fewer customers at day 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&apos;s customers place %1 more orders each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&apos;s customers place %1 fewer orders each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&apos;s orders are worth %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&apos;s orders are worth %1 less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&apos;s customers are active on %1 more days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&apos;s customers are active on %1 fewer days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2); significant, p %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two-proportion z-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welch t-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t = %1, df = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A (%1): %2 of %3 customers · B (%4): %5 of %6 customers · B − A = %7, 95 % CI %8 to %9 · %10, %11, p %12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B − A
+(95 % CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compares the two groups on the metric, for the page&apos;s date range, channels and categories: the difference B − A with its 95 % confidence interval and a significance test (two-proportion z-test for shares, Welch&apos;s t-test for means). At least %1 customers per group are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (%), difference (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value, difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference B − A with 95 % CI</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -311,6 +311,69 @@
     </message>
 </context>
 <context>
+    <name>EngagementCards</name>
+    <message>
+        <source>Web shop</source>
+        <translation>网店</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>手机应用</translation>
+    </message>
+    <message>
+        <source>Mini-program</source>
+        <translation>小程序</translation>
+    </message>
+    <message>
+        <source>Physical store</source>
+        <translation>实体门店</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>社交电商</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>浏览</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>点击</translation>
+    </message>
+    <message>
+        <source>Added to cart</source>
+        <translation>加入购物车</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+</context>
+<context>
     <name>IdentityDecisionCommand</name>
     <message>
         <source>Redo: %1</source>
@@ -808,6 +871,199 @@
     <message>
         <source>Intent model trained on %1 examples in %2 s (training accuracy %3 %).</source>
         <translation>意图模型已用 %1 条样例训练完成，用时 %2 秒（训练准确率 %3 %）。</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::AbComparisonPanel</name>
+    <message>
+        <source>Recommendations from model</source>
+        <translation>推荐来自模型</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <source>First channel</source>
+        <translation>首个渠道</translation>
+    </message>
+    <message>
+        <source>Conversion rate (share of active customers who ordered)</source>
+        <translation>转化率（下单的活跃客户占比）</translation>
+    </message>
+    <message>
+        <source>Day-7 retention (share active again 7 or more days after their first visit)</source>
+        <translation>第 7 天留存（首次访问 7 天或更久后再次活跃的占比）</translation>
+    </message>
+    <message>
+        <source>Orders per active customer</source>
+        <translation>每位活跃客户的订单数</translation>
+    </message>
+    <message>
+        <source>Mean order value</source>
+        <translation>平均订单金额</translation>
+    </message>
+    <message>
+        <source>Active days per active customer</source>
+        <translation>每位活跃客户的活跃天数</translation>
+    </message>
+    <message>
+        <source>recommended by %1</source>
+        <translation>由%1推荐</translation>
+    </message>
+    <message>
+        <source>RFM %1</source>
+        <translation>RFM %1</translation>
+    </message>
+    <message>
+        <source>first seen on %1</source>
+        <translation>首次出现在%1</translation>
+    </message>
+    <message>
+        <source>Open a store with customer activity to compare groups.</source>
+        <translation>请先打开含有客户活动的店铺数据，再比较分组。</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在比较…</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>Too few customers to tell: group A has %1 and group B %2, at least %3 each are needed.</source>
+        <translation>客户太少，无法判断：A 组只有 %1 人，B 组只有 %2 人，每组至少需要 %3 人。</translation>
+    </message>
+    <message>
+        <source>Too few customers to tell: group %1 has %2, at least %3 are needed.</source>
+        <translation>客户太少，无法判断：%1 组只有 %2 人，至少需要 %3 人。</translation>
+    </message>
+    <message>
+        <source>Too few outcomes to tell: each group needs at least %1 customers who did and %1 who did not (A: %2 of %3, B: %4 of %5).</source>
+        <translation>结果太少，无法判断：每组至少需要 %1 位达成的客户和 %1 位未达成的客户（A：%3 人中 %2 人，B：%5 人中 %4 人）。</translation>
+    </message>
+    <message>
+        <source>95 % CI %1 to %2</source>
+        <translation>95% 置信区间 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>No clear difference: B − A is %1 (%2); not significant, p %3.</source>
+        <translation>没有明显差异：B − A 为 %1（%2）；不显著，p %3。</translation>
+    </message>
+    <message>
+        <source>B converts %1 better</source>
+        <translation>B 的转化率高 %1</translation>
+    </message>
+    <message>
+        <source>B converts %1 worse</source>
+        <translation>B 的转化率低 %1</translation>
+    </message>
+    <message>
+        <source>B retains %1 more customers at day 7</source>
+        <translation>B 的第 7 天留存高 %1</translation>
+    </message>
+    <message>
+        <source>B retains %1 fewer customers at day 7</source>
+        <translation>B 的第 7 天留存低 %1</translation>
+    </message>
+    <message>
+        <source>B&apos;s customers place %1 more orders each</source>
+        <translation>B 组客户人均多下 %1 单</translation>
+    </message>
+    <message>
+        <source>B&apos;s customers place %1 fewer orders each</source>
+        <translation>B 组客户人均少下 %1 单</translation>
+    </message>
+    <message>
+        <source>B&apos;s orders are worth %1 more</source>
+        <translation>B 组订单平均金额高 %1</translation>
+    </message>
+    <message>
+        <source>B&apos;s orders are worth %1 less</source>
+        <translation>B 组订单平均金额低 %1</translation>
+    </message>
+    <message>
+        <source>B&apos;s customers are active on %1 more days</source>
+        <translation>B 组客户多活跃 %1 天</translation>
+    </message>
+    <message>
+        <source>B&apos;s customers are active on %1 fewer days</source>
+        <translation>B 组客户少活跃 %1 天</translation>
+    </message>
+    <message>
+        <source>%1 (%2); significant, p %3.</source>
+        <translation>%1（%2）；差异显著，p %3。</translation>
+    </message>
+    <message>
+        <source>two-proportion z-test</source>
+        <translation>双比例 z 检验</translation>
+    </message>
+    <message>
+        <source>Welch t-test</source>
+        <translation>Welch t 检验</translation>
+    </message>
+    <message>
+        <source>t = %1, df = %2</source>
+        <translation>t = %1，自由度 = %2</translation>
+    </message>
+    <message>
+        <source>z = %1</source>
+        <translation>z = %1</translation>
+    </message>
+    <message>
+        <source>A (%1): %2 of %3 customers · B (%4): %5 of %6 customers · B − A = %7, 95 % CI %8 to %9 · %10, %11, p %12</source>
+        <translation>A（%1）：%2，共 %3 位客户 · B（%4）：%5，共 %6 位客户 · B − A = %7，95% 置信区间 %8 至 %9 · %10，%11，p %12</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A：%1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B：%1</translation>
+    </message>
+    <message>
+        <source>B − A
+(95 % CI)</source>
+        <translation>B − A
+（95% 置信区间）</translation>
+    </message>
+    <message>
+        <source>Group A</source>
+        <translation>A 组</translation>
+    </message>
+    <message>
+        <source>Group B</source>
+        <translation>B 组</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Compares the two groups on the metric, for the page&apos;s date range, channels and categories: the difference B − A with its 95 % confidence interval and a significance test (two-proportion z-test for shares, Welch&apos;s t-test for means). At least %1 customers per group are needed.</source>
+        <translation>按本页的日期范围、渠道和品类比较两组客户的指标：给出差值 B − A 及其 95% 置信区间和显著性检验（比例用双比例 z 检验，均值用 Welch t 检验）。每组至少需要 %1 位客户。</translation>
+    </message>
+    <message>
+        <source>Value (%), difference (points)</source>
+        <translation>数值（%），差值（百分点）</translation>
+    </message>
+    <message>
+        <source>Value, difference</source>
+        <translation>数值，差值</translation>
+    </message>
+    <message>
+        <source>Group value</source>
+        <translation>分组数值</translation>
+    </message>
+    <message>
+        <source>Difference B − A with 95 % CI</source>
+        <translation>差值 B − A 及 95% 置信区间</translation>
     </message>
 </context>
 <context>
