@@ -1091,6 +1091,97 @@
     </message>
 </context>
 <context>
+    <name>omni::ui::ActiveCustomersCard</name>
+    <message>
+        <source>%1
+Daily active: %2
+Weekly active: %3
+Monthly active: %4
+Stickiness (DAU/MAU): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active customers and stickiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily active customers (DAU): customers with at least one event on that shop day (in the shop&apos;s time zone). Weekly (WAU) and monthly (MAU): active at least once in the 7 or 30 days ending that day. Stickiness = DAU / MAU: the share of the month&apos;s customers who come on a given day; the mean is mean DAU / mean MAU over the range. Drag or scroll along the dates to pan and zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stickiness (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily (DAU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly (WAU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly (MAU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stickiness DAU/MAU (mean %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::ActiveDaysCard</name>
+    <message>
+        <source>%1
+%2 (%3 of all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active days per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every whole calendar week (Monday to Sunday) in the range and every customer active in it: on how many of its 7 days the customer was active. A bar counts customer-weeks, so one customer adds to one bar per week. Bars to the right mean habitual use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days active in the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer-weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active days per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every whole calendar month in the range and every customer active in it: on how many of its days the customer was active. A bar counts customer-months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days active in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer-months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active on %1 of the week&apos;s 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active on %1 days of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::AttributeEditModel</name>
     <message>
         <source>Attribute</source>
@@ -1268,6 +1359,78 @@
     </message>
 </context>
 <context>
+    <name>omni::ui::ChannelConsistencyCard</name>
+    <message>
+        <source>conversion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bot resolved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bot resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channel activity in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channels are consistent: no gap stands out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 on %3 but %4 on %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest gaps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+score %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel consistency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel consistency: per channel, conversion (customers who ordered divided by active customers in the range), price index (mean listing price on the channel divided by the product&apos;s list price; 1 = the same price), mean review rating on the channel, and the bot&apos;s resolution rate (share of test turns resolved without hand-off or failure) where a suite run per channel is known. The score (0–100) combines them as docs/engagement-metrics.md describes; the largest gaps are the measures whose best and worst channel differ most, relatively.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistency score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::ChannelDifferenceTableModel</name>
     <message>
         <source>Case</source>
@@ -1279,6 +1442,82 @@
     </message>
     <message>
         <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::ChannelMixCard</name>
+    <message>
+        <source>Channel mix over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel mix: for each week (or month) of the range, the customers with at least one event on each channel. A customer active on two channels in a period counts in both segments of its bar, so a bar&apos;s height can exceed the period&apos;s active customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::ChartCard</name>
+    <message>
+        <source>MMM d
+yyyy</source>
+        <comment>date axis: month and day, the year below</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the image %1: the folder is missing or not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the PDF %1: the folder is missing or not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export and arrange this chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export data as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1951,6 +2190,174 @@ Retrain to replace it.</source>
     </message>
 </context>
 <context>
+    <name>omni::ui::DistributionCard</name>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n = %1 · mean %2 · median %3 · 90th percentile %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::DwellTimeCard</name>
+    <message>
+        <source>Dwell time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dwell time: for each session in the range, the sum of the dwell time recorded on its events (time spent looking at a page or product). The bars count sessions by total dwell time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dwell time per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::EngagementDashboard</name>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/B comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every chart back in its first place and show the hidden ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a chart by its title to move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::EngagementFilterBar</name>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First came on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop days in the shop&apos;s time zone; the presets count back from the last day with data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::EngagementPage</name>
     <message>
         <source>Engagement</source>
@@ -2515,6 +2922,36 @@ Retrain to replace it.</source>
     </message>
 </context>
 <context>
+    <name>omni::ui::FunnelCard</name>
+    <message>
+        <source>%1
+%2 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 customers
+%3 drop off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel: customers who viewed a product in the range; of them, those who also clicked, then added to the cart, then purchased (each step counts customers who reached every earlier step in the range). Conversion: customers at a step divided by customers at the previous step; drop-off: 1 − conversion. Bars: share of the funnel&apos;s viewers who reached the step, labelled with the conversion from the previous step. &quot;All channels&quot; counts steps taken on any channel, a channel&apos;s funnel only steps taken on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the funnel&apos;s viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::IdentityMergeDialog</name>
     <message>
         <source>Merge customers</source>
@@ -2835,6 +3272,29 @@ Retrain to replace it.</source>
     </message>
 </context>
 <context>
+    <name>omni::ui::JourneysCard</name>
+    <message>
+        <source>Journeys: first touch to purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-channel journeys: for each customer who ordered in the range, the channel of their first activity in the range (first touch, rows) and the channel of their first order after it (purchase channel, columns). Each cell counts the customers who took that path; the diagonal holds those who bought where they started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::KbArticleDialog</name>
     <message>
         <source>Add knowledge-base article</source>
@@ -2995,6 +3455,61 @@ Retrain to replace it.</source>
     </message>
     <message>
         <source>%1 ms budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::LifecycleCard</name>
+    <message>
+        <source>Month of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+New: %2
+Returning: %3
+Resurrecting: %4
+Dormant: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per week or month: new = first activity ever; returning = active in this and the previous period; resurrecting = active now, not in the previous period but some time before; dormant = active in the previous period, not in this one (drawn below zero). Growth needs the bars above zero to outweigh the dormant ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resurrecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3371,6 +3886,33 @@ Use Train… to train a recommender.</source>
     </message>
     <message>
         <source>Scoring cancelled: the stored scores are as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::MultiChannelCard</name>
+    <message>
+        <source>No active customers in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of active customers used two or more channels (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers on several channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-channel share: among the customers with at least one event in the range, those with events on two or more different channels. The bars count the customers by how many channels they were active on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4068,6 +4610,84 @@ Import a catalog with File → Import….</source>
     </message>
 </context>
 <context>
+    <name>omni::ui::PurchaseGapCard</name>
+    <message>
+        <source>Time between purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between purchases: for each customer, the days between each order in the range and their previous order in the range (cancelled orders are left out). The bars count these gaps by length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the previous order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::PurchasesCard</name>
+    <message>
+        <source>No orders in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate %1 (%2 of %3 buyers) · orders %4 · GMV %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GMV %2, orders %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases, order value and GMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders count when not cancelled. Repeat-purchase rate: customers with two or more orders in the range divided by customers with at least one. Order value: the total of each order. GMV: the sum of the order totals per shop day; orders: their number. Days are calendar days in the shop&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMV per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders by value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::RecommendationTableModel</name>
     <message>
         <source>champions</source>
@@ -4232,6 +4852,105 @@ Import a catalog with File → Import….</source>
     </message>
 </context>
 <context>
+    <name>omni::ui::RetentionCurveCard</name>
+    <message>
+        <source>Month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each period k since the cohort started: the customers retained in period k summed over every cohort that has reached period k, divided by those cohorts&apos; sizes (the same counting rules as the heat map).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months since the cohort started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks since the cohort started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retained (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 retained
+(cohorts that reach it: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::RetentionHeatmapCard</name>
+    <message>
+        <source>Month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention by cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row is a cohort: the customers whose first activity ever (first-time) or any activity (recurring) fell in that week or month; its size is in brackets. Cell k: the share of the cohort active in period k after (&quot;return on&quot;), or in period k or any later one (&quot;on or after&quot;). Period 0 is the cohort period itself, 100% by definition. Empty cells: the range does not reach that period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return on period k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On or after period k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Return on&quot;: active in exactly that period. &quot;On or after&quot;: active in it or any later one (unbounded retention, never rising).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods since the cohort started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort (customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retained (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::RetrievedArticleTableModel</name>
     <message>
         <source>Article</source>
@@ -4312,6 +5031,21 @@ Import a catalog with File → Import….</source>
     </message>
     <message>
         <source>Matching text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::SessionLengthCard</name>
+    <message>
+        <source>Session length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session length: for each session in the range, the time from its first to its last event (a session with a single event lasts 0 s). The bars count sessions by length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5145,6 +5879,25 @@ Import a catalog with File → Import….</source>
     </message>
     <message>
         <source>What failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::VisitFrequencyCard</name>
+    <message>
+        <source>Visit frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit frequency: for each customer active in the range, the number of distinct shop days (in the shop&apos;s time zone) on which they had at least one event matching the filters. The bars count customers by that number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active days in the range</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1082,6 +1082,102 @@
     </message>
 </context>
 <context>
+    <name>omni::ui::ActiveCustomersCard</name>
+    <message>
+        <source>%1
+Daily active: %2
+Weekly active: %3
+Monthly active: %4
+Stickiness (DAU/MAU): %5</source>
+        <translation>%1
+日活跃：%2
+周活跃：%3
+月活跃：%4
+黏性（DAU/MAU）：%5</translation>
+    </message>
+    <message>
+        <source>Active customers and stickiness</source>
+        <translation>活跃客户与黏性</translation>
+    </message>
+    <message>
+        <source>Daily active customers (DAU): customers with at least one event on that shop day (in the shop&apos;s time zone). Weekly (WAU) and monthly (MAU): active at least once in the 7 or 30 days ending that day. Stickiness = DAU / MAU: the share of the month&apos;s customers who come on a given day; the mean is mean DAU / mean MAU over the range. Drag or scroll along the dates to pan and zoom.</source>
+        <translation>日活跃客户（DAU）：在该店铺日（按店铺时区）至少有一次行为事件的客户。周活跃（WAU）与月活跃（MAU）：在截至当天的 7 天或 30 天内至少活跃一次。黏性 = DAU / MAU：当月客户中在某一天到访的比例；平均值为区间内平均 DAU / 平均 MAU。沿日期轴拖动或滚动可平移和缩放。</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>活跃客户数</translation>
+    </message>
+    <message>
+        <source>Stickiness (%)</source>
+        <translation>黏性（%）</translation>
+    </message>
+    <message>
+        <source>Daily (DAU)</source>
+        <translation>日活跃（DAU）</translation>
+    </message>
+    <message>
+        <source>Weekly (WAU)</source>
+        <translation>周活跃（WAU）</translation>
+    </message>
+    <message>
+        <source>Monthly (MAU)</source>
+        <translation>月活跃（MAU）</translation>
+    </message>
+    <message>
+        <source>Stickiness DAU/MAU (mean %1)</source>
+        <translation>黏性 DAU/MAU（平均 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::ActiveDaysCard</name>
+    <message>
+        <source>%1
+%2 (%3 of all)</source>
+        <translation>%1
+%2（占全部的 %3）</translation>
+    </message>
+    <message>
+        <source>Active days per week</source>
+        <translation>每周活跃天数</translation>
+    </message>
+    <message>
+        <source>For every whole calendar week (Monday to Sunday) in the range and every customer active in it: on how many of its 7 days the customer was active. A bar counts customer-weeks, so one customer adds to one bar per week. Bars to the right mean habitual use.</source>
+        <translation>对区间内每个完整的自然周（周一至周日）以及该周活跃的每位客户：统计其在 7 天中活跃了几天。柱子计数的是“客户·周”，一位客户每周只计入一根柱子。越靠右说明使用越成习惯。</translation>
+    </message>
+    <message>
+        <source>Days active in the week</source>
+        <translation>一周内活跃天数</translation>
+    </message>
+    <message>
+        <source>Customer-weeks</source>
+        <translation>客户·周</translation>
+    </message>
+    <message>
+        <source>Active days per month</source>
+        <translation>每月活跃天数</translation>
+    </message>
+    <message>
+        <source>For every whole calendar month in the range and every customer active in it: on how many of its days the customer was active. A bar counts customer-months.</source>
+        <translation>对区间内每个完整的自然月以及该月活跃的每位客户：统计其在当月活跃了几天。柱子计数的是“客户·月”。</translation>
+    </message>
+    <message>
+        <source>Days active in the month</source>
+        <translation>一月内活跃天数</translation>
+    </message>
+    <message>
+        <source>Customer-months</source>
+        <translation>客户·月</translation>
+    </message>
+    <message>
+        <source>Active on %1 of the week&apos;s 7 days</source>
+        <translation>一周 7 天中活跃 %1 天</translation>
+    </message>
+    <message>
+        <source>Active on %1 days of the month</source>
+        <translation>一月中活跃 %1 天</translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::AttributeEditModel</name>
     <message>
         <source>Attribute</source>
@@ -1256,6 +1352,79 @@
     </message>
 </context>
 <context>
+    <name>omni::ui::ChannelConsistencyCard</name>
+    <message>
+        <source>conversion %1</source>
+        <translation>转化率 %1</translation>
+    </message>
+    <message>
+        <source>price index %1</source>
+        <translation>价格指数 %1</translation>
+    </message>
+    <message>
+        <source>rating %1</source>
+        <translation>评分 %1</translation>
+    </message>
+    <message>
+        <source>bot resolved %1</source>
+        <translation>机器人解决率 %1</translation>
+    </message>
+    <message>
+        <source>conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>price index</source>
+        <translation>价格指数</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>bot resolution</source>
+        <translation>机器人解决率</translation>
+    </message>
+    <message>
+        <source>No channel activity in this range</source>
+        <translation>该期间没有渠道活动</translation>
+    </message>
+    <message>
+        <source>The channels are consistent: no gap stands out</source>
+        <translation>各渠道表现一致：没有突出的差距</translation>
+    </message>
+    <message>
+        <source>%1 is %2 on %3 but %4 on %5</source>
+        <translation>%1在%3为 %2，在%5仅为 %4</translation>
+    </message>
+    <message>
+        <source>Largest gaps: %1</source>
+        <translation>差距最大的指标：%1</translation>
+    </message>
+    <message>
+        <source>%1
+score %2</source>
+        <translation>%1
+得分 %2</translation>
+    </message>
+    <message>
+        <source>Channel consistency</source>
+        <translation>渠道一致性</translation>
+    </message>
+    <message>
+        <source>Channel consistency: per channel, conversion (customers who ordered divided by active customers in the range), price index (mean listing price on the channel divided by the product&apos;s list price; 1 = the same price), mean review rating on the channel, and the bot&apos;s resolution rate (share of test turns resolved without hand-off or failure) where a suite run per channel is known. The score (0–100) combines them as docs/engagement-metrics.md describes; the largest gaps are the measures whose best and worst channel differ most, relatively.</source>
+        <translation>渠道一致性：按渠道列出转化率（期间内下单客户数除以活跃客户数）、价格指数（该渠道挂牌价均值除以商品标价；1 表示价格相同）、该渠道的平均评价得分，以及在有按渠道运行的测试集时机器人的解决率（无需转人工且未失败的测试轮次占比）。得分（0–100）按 docs/engagement-metrics.md 所述方式综合这些指标；差距最大的指标是最佳与最差渠道相对差异最大的指标。</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Consistency score</source>
+        <translation>一致性得分</translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::ChannelDifferenceTableModel</name>
     <message>
         <source>Case</source>
@@ -1268,6 +1437,83 @@
     <message>
         <source>Fact</source>
         <translation>事实</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::ChannelMixCard</name>
+    <message>
+        <source>Channel mix over time</source>
+        <translation>渠道构成随时间变化</translation>
+    </message>
+    <message>
+        <source>Channel mix: for each week (or month) of the range, the customers with at least one event on each channel. A customer active on two channels in a period counts in both segments of its bar, so a bar&apos;s height can exceed the period&apos;s active customers.</source>
+        <translation>渠道构成：期间内每周（或每月）在各渠道至少有一次事件的客户数。同一周期内在两个渠道活跃的客户在柱子的两段中都计入，因此柱高可能超过该周期的活跃客户数。</translation>
+    </message>
+    <message>
+        <source>Period starting</source>
+        <translation>周期开始日期</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>活跃客户数</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::ChartCard</name>
+    <message>
+        <source>MMM d
+yyyy</source>
+        <comment>date axis: month and day, the year below</comment>
+        <translation>M月d日
+yyyy</translation>
+    </message>
+    <message>
+        <source>Could not write the image %1: the folder is missing or not writable.</source>
+        <translation>无法写入图片 %1：文件夹不存在或不可写。</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF %1: the folder is missing or not writable.</source>
+        <translation>无法写入 PDF %1：文件夹不存在或不可写。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出“%1”</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export and arrange this chart</source>
+        <translation>导出或调整此图表</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export data as CSV…</source>
+        <translation>导出数据为 CSV…</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2186,174 @@ Retrain to replace it.</source>
     </message>
 </context>
 <context>
+    <name>omni::ui::DistributionCard</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1 及以上</translation>
+    </message>
+    <message>
+        <source>No data in this range</source>
+        <translation>该期间没有数据</translation>
+    </message>
+    <message>
+        <source>n = %1 · mean %2 · median %3 · 90th percentile %4</source>
+        <translation>n = %1 · 平均 %2 · 中位数 %3 · 第 90 百分位 %4</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::DwellTimeCard</name>
+    <message>
+        <source>Dwell time</source>
+        <translation>停留时长</translation>
+    </message>
+    <message>
+        <source>Dwell time: for each session in the range, the sum of the dwell time recorded on its events (time spent looking at a page or product). The bars count sessions by total dwell time.</source>
+        <translation>停留时长：期间内每个会话中各事件记录的停留时间之和（浏览页面或商品所用的时间）。柱子按总停留时长统计会话数。</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话数</translation>
+    </message>
+    <message>
+        <source>Dwell time per session</source>
+        <translation>每个会话的停留时长</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::EngagementDashboard</name>
+    <message>
+        <source>Activity</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>A/B comparison</source>
+        <translation>A/B 对比</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Show or hide charts</source>
+        <translation>显示或隐藏图表</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>重置布局</translation>
+    </message>
+    <message>
+        <source>Put every chart back in its first place and show the hidden ones</source>
+        <translation>把所有图表放回原位，并显示已隐藏的图表</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation>左移</translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation>右移</translation>
+    </message>
+    <message>
+        <source>Hide this chart</source>
+        <translation>隐藏此图表</translation>
+    </message>
+    <message>
+        <source>Drag a chart by its title to move it</source>
+        <translation>按住图表标题拖动即可移动</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::EngagementFilterBar</name>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Recommended by: %1</source>
+        <translation>推荐来自：%1</translation>
+    </message>
+    <message>
+        <source>RFM: %1</source>
+        <translation>RFM：%1</translation>
+    </message>
+    <message>
+        <source>First came on: %1</source>
+        <translation>首次来自：%1</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Shop days in the shop&apos;s time zone; the presets count back from the last day with data.</source>
+        <translation>按店铺时区的店铺日；预设范围从有数据的最后一天往前计算。</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>客群：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>品类：</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部品类</translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::EngagementPage</name>
     <message>
         <source>Engagement</source>
@@ -2503,6 +2917,39 @@ Retrain to replace it.</source>
     </message>
 </context>
 <context>
+    <name>omni::ui::FunnelCard</name>
+    <message>
+        <source>%1
+%2 customers</source>
+        <translation>%1
+%2 位客户</translation>
+    </message>
+    <message>
+        <source>%1
+%2 customers
+%3 drop off</source>
+        <translation>%1
+%2 位客户
+流失 %3</translation>
+    </message>
+    <message>
+        <source>Funnel by channel</source>
+        <translation>分渠道漏斗</translation>
+    </message>
+    <message>
+        <source>Funnel: customers who viewed a product in the range; of them, those who also clicked, then added to the cart, then purchased (each step counts customers who reached every earlier step in the range). Conversion: customers at a step divided by customers at the previous step; drop-off: 1 − conversion. Bars: share of the funnel&apos;s viewers who reached the step, labelled with the conversion from the previous step. &quot;All channels&quot; counts steps taken on any channel, a channel&apos;s funnel only steps taken on it.</source>
+        <translation>漏斗：期间内浏览过商品的客户；其中又点击、再加入购物车、最后购买的客户（每一步只统计完成了之前每一步的客户）。转化率：某一步的客户数除以上一步的客户数；流失率：1 − 转化率。柱高：到达该步的客户占该漏斗浏览客户的比例，标签为相对上一步的转化率。“全部渠道”统计在任意渠道完成的步骤，单个渠道的漏斗只统计在该渠道完成的步骤。</translation>
+    </message>
+    <message>
+        <source>Funnel step</source>
+        <translation>漏斗步骤</translation>
+    </message>
+    <message>
+        <source>% of the funnel&apos;s viewers</source>
+        <translation>占该漏斗浏览客户的百分比</translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::IdentityMergeDialog</name>
     <message>
         <source>Merge customers</source>
@@ -2821,6 +3268,29 @@ Retrain to replace it.</source>
     </message>
 </context>
 <context>
+    <name>omni::ui::JourneysCard</name>
+    <message>
+        <source>Journeys: first touch to purchase</source>
+        <translation>客户路径：首次接触到购买</translation>
+    </message>
+    <message>
+        <source>Cross-channel journeys: for each customer who ordered in the range, the channel of their first activity in the range (first touch, rows) and the channel of their first order after it (purchase channel, columns). Each cell counts the customers who took that path; the diagonal holds those who bought where they started.</source>
+        <translation>跨渠道路径：期间内每位下单客户在期间内首次活动的渠道（首次接触，行）以及此后第一笔订单的渠道（购买渠道，列）。每个格子统计走这条路径的客户数；对角线上是在起始渠道购买的客户。</translation>
+    </message>
+    <message>
+        <source>Purchase channel</source>
+        <translation>购买渠道</translation>
+    </message>
+    <message>
+        <source>First touch</source>
+        <translation>首次接触渠道</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::KbArticleDialog</name>
     <message>
         <source>Add knowledge-base article</source>
@@ -2982,6 +3452,65 @@ Retrain to replace it.</source>
     <message>
         <source>%1 ms budget</source>
         <translation>%1 毫秒预算</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::LifecycleCard</name>
+    <message>
+        <source>Month of %1</source>
+        <translation>%1 所在月</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 所在周</translation>
+    </message>
+    <message>
+        <source>%1
+New: %2
+Returning: %3
+Resurrecting: %4
+Dormant: %5</source>
+        <translation>%1
+新增：%2
+回访：%3
+召回：%4
+沉睡：%5</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>Per week or month: new = first activity ever; returning = active in this and the previous period; resurrecting = active now, not in the previous period but some time before; dormant = active in the previous period, not in this one (drawn below zero). Growth needs the bars above zero to outweigh the dormant ones.</source>
+        <translation>按周或按月：新增 = 首次活跃；回访 = 本期和上期都活跃；召回 = 本期活跃、上期未活跃但更早活跃过；沉睡 = 上期活跃、本期未活跃（画在零线以下）。零线以上的柱子超过沉睡部分才算增长。</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Resurrecting</source>
+        <translation>召回</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>沉睡</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +3893,33 @@ Use Train… to train a recommender.</source>
     <message>
         <source>Scoring cancelled: the stored scores are as they were.</source>
         <translation>已取消打分：已保存的打分保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::MultiChannelCard</name>
+    <message>
+        <source>No active customers in this range</source>
+        <translation>该期间没有活跃客户</translation>
+    </message>
+    <message>
+        <source>%1 of active customers used two or more channels (%2 of %3)</source>
+        <translation>%1 的活跃客户使用了两个或更多渠道（%3 人中的 %2 人）</translation>
+    </message>
+    <message>
+        <source>Customers on several channels</source>
+        <translation>多渠道客户</translation>
+    </message>
+    <message>
+        <source>Multi-channel share: among the customers with at least one event in the range, those with events on two or more different channels. The bars count the customers by how many channels they were active on.</source>
+        <translation>多渠道占比：期间内至少有一次事件的客户中，在两个或更多不同渠道有事件的客户所占比例。柱子按客户活跃的渠道数统计客户数。</translation>
+    </message>
+    <message>
+        <source>Channels used</source>
+        <translation>使用的渠道数</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
     </message>
 </context>
 <context>
@@ -4054,6 +4610,84 @@ Import a catalog with File → Import….</source>
     </message>
 </context>
 <context>
+    <name>omni::ui::PurchaseGapCard</name>
+    <message>
+        <source>Time between purchases</source>
+        <translation>购买间隔</translation>
+    </message>
+    <message>
+        <source>Time between purchases: for each customer, the days between each order in the range and their previous order in the range (cancelled orders are left out). The bars count these gaps by length.</source>
+        <translation>购买间隔：每位客户在期间内每笔订单与其期间内上一笔订单相隔的天数（不计已取消的订单）。柱子按间隔长度统计次数。</translation>
+    </message>
+    <message>
+        <source>Repeat orders</source>
+        <translation>复购订单数</translation>
+    </message>
+    <message>
+        <source>Days since the previous order</source>
+        <translation>距上一笔订单的天数</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::PurchasesCard</name>
+    <message>
+        <source>No orders in this range</source>
+        <translation>该期间没有订单</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate %1 (%2 of %3 buyers) · orders %4 · GMV %5</source>
+        <translation>复购率 %1（%3 位购买客户中的 %2 位）· 订单 %4 · 成交总额 %5</translation>
+    </message>
+    <message>
+        <source>%1: GMV %2, orders %3</source>
+        <translation>%1：成交总额 %2，订单 %3</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1 及以上</translation>
+    </message>
+    <message>
+        <source>Purchases, order value and GMV</source>
+        <translation>购买、订单金额与成交总额</translation>
+    </message>
+    <message>
+        <source>Orders count when not cancelled. Repeat-purchase rate: customers with two or more orders in the range divided by customers with at least one. Order value: the total of each order. GMV: the sum of the order totals per shop day; orders: their number. Days are calendar days in the shop&apos;s time zone.</source>
+        <translation>只统计未取消的订单。复购率：期间内有两笔或更多订单的客户数除以至少有一笔订单的客户数。订单金额：每笔订单的总额。成交总额（GMV）：每个店铺日的订单总额之和；订单：其数量。日期按店铺时区的日历日计算。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>成交总额（GMV）</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>订单金额</translation>
+    </message>
+    <message>
+        <source>GMV per day</source>
+        <translation>每日成交总额</translation>
+    </message>
+    <message>
+        <source>Orders per day</source>
+        <translation>每日订单数</translation>
+    </message>
+    <message>
+        <source>Orders by value</source>
+        <translation>按金额统计的订单数</translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::RecommendationTableModel</name>
     <message>
         <source>champions</source>
@@ -4216,6 +4850,106 @@ Import a catalog with File → Import….</source>
     </message>
 </context>
 <context>
+    <name>omni::ui::RetentionCurveCard</name>
+    <message>
+        <source>Month %1</source>
+        <translation>第 %1 月</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>第 %1 周</translation>
+    </message>
+    <message>
+        <source>Retention curve</source>
+        <translation>留存曲线</translation>
+    </message>
+    <message>
+        <source>For each period k since the cohort started: the customers retained in period k summed over every cohort that has reached period k, divided by those cohorts&apos; sizes (the same counting rules as the heat map).</source>
+        <translation>对同期群开始后的每个第 k 期：把所有已到达第 k 期的同期群在该期留存的客户数相加，再除以这些同期群的总人数（计数规则与热力图相同）。</translation>
+    </message>
+    <message>
+        <source>Months since the cohort started</source>
+        <translation>同期群开始后的月数</translation>
+    </message>
+    <message>
+        <source>Weeks since the cohort started</source>
+        <translation>同期群开始后的周数</translation>
+    </message>
+    <message>
+        <source>Retained (%)</source>
+        <translation>留存率（%）</translation>
+    </message>
+    <message>
+        <source>%1: %2 retained
+(cohorts that reach it: %3)</source>
+        <translation>%1：留存 %2
+（到达该期的同期群：%3 个）</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::RetentionHeatmapCard</name>
+    <message>
+        <source>Month %1</source>
+        <translation>第 %1 月</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>第 %1 周</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Retention by cohort</source>
+        <translation>按同期群的留存</translation>
+    </message>
+    <message>
+        <source>Each row is a cohort: the customers whose first activity ever (first-time) or any activity (recurring) fell in that week or month; its size is in brackets. Cell k: the share of the cohort active in period k after (&quot;return on&quot;), or in period k or any later one (&quot;on or after&quot;). Period 0 is the cohort period itself, 100% by definition. Empty cells: the range does not reach that period yet.</source>
+        <translation>每一行是一个同期群：首次活跃（首次）或任意活跃（重复）落在该周或该月的客户；括号内为人数。第 k 格：同期群中在之后第 k 期活跃的比例（“当期回访”），或在第 k 期及之后任一期活跃的比例（“当期及以后”）。第 0 期即同期群所在期，按定义为 100%。空白格：所选区间尚未到达该期。</translation>
+    </message>
+    <message>
+        <source>Return on period k</source>
+        <translation>第 k 期当期回访</translation>
+    </message>
+    <message>
+        <source>On or after period k</source>
+        <translation>第 k 期及以后回访</translation>
+    </message>
+    <message>
+        <source>First-time cohorts</source>
+        <translation>首次活跃同期群</translation>
+    </message>
+    <message>
+        <source>Recurring cohorts</source>
+        <translation>重复活跃同期群</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>&quot;Return on&quot;: active in exactly that period. &quot;On or after&quot;: active in it or any later one (unbounded retention, never rising).</source>
+        <translation>“当期回访”：恰好在该期活跃。“当期及以后”：在该期或之后任一期活跃（无界留存，不会上升）。</translation>
+    </message>
+    <message>
+        <source>Periods since the cohort started</source>
+        <translation>同期群开始后的期数</translation>
+    </message>
+    <message>
+        <source>Cohort (customers)</source>
+        <translation>同期群（客户数）</translation>
+    </message>
+    <message>
+        <source>Retained (%)</source>
+        <translation>留存率（%）</translation>
+    </message>
+</context>
+<context>
     <name>omni::ui::RetrievedArticleTableModel</name>
     <message>
         <source>Article</source>
@@ -4296,6 +5030,21 @@ Import a catalog with File → Import….</source>
     <message>
         <source>Matching text</source>
         <translation>匹配内容</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::SessionLengthCard</name>
+    <message>
+        <source>Session length</source>
+        <translation>会话时长</translation>
+    </message>
+    <message>
+        <source>Session length: for each session in the range, the time from its first to its last event (a session with a single event lasts 0 s). The bars count sessions by length.</source>
+        <translation>会话时长：期间内每个会话从第一个事件到最后一个事件的时间（只有一个事件的会话时长为 0 秒）。柱子按时长统计会话数。</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话数</translation>
     </message>
 </context>
 <context>
@@ -5124,6 +5873,25 @@ Import a catalog with File → Import….</source>
     <message>
         <source>What failed</source>
         <translation>失败项</translation>
+    </message>
+</context>
+<context>
+    <name>omni::ui::VisitFrequencyCard</name>
+    <message>
+        <source>Visit frequency</source>
+        <translation>访问频次</translation>
+    </message>
+    <message>
+        <source>Visit frequency: for each customer active in the range, the number of distinct shop days (in the shop&apos;s time zone) on which they had at least one event matching the filters. The bars count customers by that number of days.</source>
+        <translation>访问频次：期间内每位活跃客户至少有一次符合筛选条件的事件的不同店铺日（按店铺时区）天数。柱子按天数统计客户数。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Active days in the range</source>
+        <translation>期间活跃天数</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@ const QString kDevice = QStringLiteral("inference/device");
 const QString kLastStore = QStringLiteral("store/last");
 const QString kLastSuiteFolder = QStringLiteral("support/lastSuiteFolder");
 const QString kLastSuiteFile = QStringLiteral("support/lastSuiteFile");
+const QString kDashboard = QStringLiteral("engagement/dashboard");
+const QString kDashboardHidden = QStringLiteral("engagement/dashboard/hidden");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 } // namespace
@@ -68,6 +70,31 @@ QString AppSettings::lastSuiteFile() const
 void AppSettings::setLastSuiteFile(const QString& path)
 {
     settings_.setValue(kLastSuiteFile, path);
+}
+
+QStringList AppSettings::dashboardOrder(const QString& section) const
+{
+    return settings_.value(kDashboard + QStringLiteral("/order/") + section).toStringList();
+}
+
+void AppSettings::setDashboardOrder(const QString& section, const QStringList& cardIds)
+{
+    settings_.setValue(kDashboard + QStringLiteral("/order/") + section, cardIds);
+}
+
+QStringList AppSettings::dashboardHidden() const
+{
+    return settings_.value(kDashboardHidden).toStringList();
+}
+
+void AppSettings::setDashboardHidden(const QStringList& cardIds)
+{
+    settings_.setValue(kDashboardHidden, cardIds);
+}
+
+void AppSettings::clearDashboardLayout()
+{
+    settings_.remove(kDashboard);
 }
 
 QByteArray AppSettings::windowGeometry() const

@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -33,6 +34,14 @@ public:
     // The suite file the simulator last saved a conversation to (offered again on the next save).
     QString lastSuiteFile() const;
     void setLastSuiteFile(const QString& path);
+
+    // The Engagement dashboard's arrangement: per section the card ids in the user's order, and the
+    // ids of the cards the user hid. Empty until the user rearranges; cleared by "Reset layout".
+    QStringList dashboardOrder(const QString& section) const;
+    void setDashboardOrder(const QString& section, const QStringList& cardIds);
+    QStringList dashboardHidden() const;
+    void setDashboardHidden(const QStringList& cardIds);
+    void clearDashboardLayout();
 
     QByteArray windowGeometry() const;
     QByteArray windowState() const;

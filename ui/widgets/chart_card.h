@@ -9,8 +9,13 @@
 #include <QFrame>
 #include <QString>
 
+class QAction;
+class QCPAxis;
 class QCustomPlot;
+class QHBoxLayout;
 class QLabel;
+class QMenu;
+class QToolButton;
 
 namespace omni::ui {
 
@@ -22,6 +27,14 @@ public:
 
     QString id() const { return id_; }
     QCustomPlot* plot() const { return plot_; }
+    // The card's "⋯" menu: Export PNG…, PDF…, CSV…; the dashboard appends Move and Hide.
+    QMenu* menu() const { return menu_; }
+    // The title in the UI language (the dashboard's show/hide list names cards by it).
+    QString title() const;
+
+    // A shop day as the key of a time axis: seconds of that day's midnight, read as UTC so that the
+    // axis shows the shop day itself whatever the machine's time zone.
+    static double dayKey(int32_t day);
 
     // Draws the card's metric from the page's latest results (the GUI thread; no heavy work).
     virtual void showResults(const metrics::EngagementResults& results) = 0;
@@ -39,11 +52,27 @@ protected:
     void setTitle(const QString& title);
     void setDefinition(const QString& definition); // tooltip of the title and of the plot
     QLabel* titleLabel() const { return title_; }
+    // Puts a control (a mode switch...) in the card's title row, left of the menu button.
+    void addControl(QWidget* control);
+    // A date axis in the UI locale, with zoom and drag along it (the wheel and the mouse).
+    void setUpTimeAxis(QCPAxis* axis);
+    // The axis' date format and locale, after a language change.
+    void retranslateTimeAxis(QCPAxis* axis);
+    void changeEvent(QEvent* event) override;
 
 private:
+    void exportWithDialog(int kind);
+    void retranslateMenu();
+
     QString id_;
     QLabel* title_ = nullptr;
     QCustomPlot* plot_ = nullptr;
+    QHBoxLayout* titleRow_ = nullptr;
+    QToolButton* menuButton_ = nullptr;
+    QMenu* menu_ = nullptr;
+    QAction* exportPng_ = nullptr;
+    QAction* exportPdf_ = nullptr;
+    QAction* exportCsv_ = nullptr;
 };
 
 } // namespace omni::ui
