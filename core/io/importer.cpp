@@ -98,22 +98,6 @@ void checkRequired(const ColumnSpec& spec, const ImportRow& row)
             requireValue(row.values[slot], spec.columns[slot]);
 }
 
-// Recomputes the engagement pre-aggregates of the customers whose events this import added; an
-// import that touches most customers is cheaper as one sequential rebuild than as per-customer
-// index lookups.
-void updateEngagementAggregates(const store::Store& store, const store::EngagementAggregateRepository& engagement,
-                                int64_t lastEventIdBefore)
-{
-    const std::vector<int64_t> touched = engagement.customersWithEventsAfter(lastEventIdBefore);
-    if (touched.empty())
-        return;
-    const int64_t customers = store.db().queryInt("SELECT count(*) FROM customers");
-    if (static_cast<int64_t>(touched.size()) * 4 > customers)
-        engagement.rebuild();
-    else
-        engagement.updateCustomers(touched);
-}
-
 } // namespace
 
 ImportReport importFile(const store::Store& store, const ImportOptions& options, const runtime::JobContext& job)
@@ -159,7 +143,7 @@ ImportReport importFile(const store::Store& store, const ImportOptions& options,
         job.step(0, 0, "updating daily activity");
         store::ActivityRepository(store.db()).rebuild();
         job.step(0, 0, "updating engagement aggregates");
-        updateEngagementAggregates(store, engagement, lastEventIdBefore);
+        engagement.refreshCustomers(engagement.customersWithEventsAfter(lastEventIdBefore));
     }
     job.throwIfCancelled();
     transaction.commit();

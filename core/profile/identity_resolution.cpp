@@ -5,6 +5,7 @@
 #include "profile/account_linker.h"
 #include "profile/customer_assignment.h"
 #include "profile/link_explanation.h"
+#include "store/engagement_aggregate_repository.h"
 #include "store/identity_decision_repository.h"
 #include "store/identity_link_repository.h"
 #include "store/identity_repository.h"
@@ -141,8 +142,11 @@ private:
             writes_.pinRemainingRows(customer, accounts_[members.front()].id);
         }
 
+        std::set<int64_t> touched; // customers whose events change hands
         for (const Move& move : moves) {
             IdentityRecord& account = accounts_[move.account];
+            touched.insert(account.customerId);
+            touched.insert(move.to);
             const ActivityBefore before = activityOf(account.customerId, move.to, writes_.eventDays(account.customerId, account.id));
             report_.rowsMoved += writes_.moveIdentity(account.id, account.customerId, move.to);
             adjustActivity(before, account.customerId, move.to);
@@ -150,6 +154,8 @@ private:
             account.customerId = move.to;
             ++report_.accountsMoved;
         }
+        // The engagement pre-aggregates are per customer: recompute the losers' and receivers'.
+        store::EngagementAggregateRepository(db_).refreshCustomers({touched.begin(), touched.end()});
     }
 
     // Who was active on the days a move touches, per channel: for each day, the channels of the

@@ -327,6 +327,17 @@ void EngagementAggregateRepository::updateCustomers(const std::vector<int64_t>& 
     write(scanCustomers(customerIds));
 }
 
+void EngagementAggregateRepository::refreshCustomers(const std::vector<int64_t>& customerIds) const
+{
+    if (customerIds.empty())
+        return;
+    const int64_t customers = db_.queryInt("SELECT count(*) FROM customers");
+    if (static_cast<int64_t>(customerIds.size()) * 4 > customers)
+        rebuild();
+    else
+        updateCustomers(customerIds);
+}
+
 std::vector<int64_t> EngagementAggregateRepository::customersWithEventsAfter(int64_t lastEventIdBefore) const
 {
     Statement statement = db_.prepare("SELECT DISTINCT customer_id FROM events WHERE id > ?1");

@@ -69,6 +69,9 @@ public:
     void rebuild(const ScanProgress& progress = {}) const;
     // Recomputes the rows of these customers only (an import's touched customers).
     void updateCustomers(const std::vector<int64_t>& customerIds) const;
+    // updateCustomers, or rebuild() when they are more than a quarter of the customers: then one
+    // sequential scan is cheaper than the per-customer index lookups.
+    void refreshCustomers(const std::vector<int64_t>& customerIds) const;
     // The customers with events whose id is above lastEventIdBefore (what an import added).
     std::vector<int64_t> customersWithEventsAfter(int64_t lastEventIdBefore) const;
     int64_t maxEventId() const;

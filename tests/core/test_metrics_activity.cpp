@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ActivityData: the schema v7 pre-aggregates give the same arrays as the raw events (crafted log,
-// sample shop, after an events import on top, after the v6 -> v7 migration), shop days follow the
+// sample shop, after an events import on top, a merge and its undo, after the v6 -> v7 migration), shop days follow the
 // stored UTC offset, and the segments pick the right customers.
 #include "check.h"
 #include "test_import_support.h"
 #include "test_metrics_activity_support.h"
 
+#include "profile/identity_resolution.h"
 #include "store/sample_shop.h"
 #include "store/schema.h"
 
@@ -151,7 +152,7 @@ INSERT INTO recommendations (customer_id, model_id, rank, product_id, score) VAL
     OMNI_CHECK_EQ(metrics::segmentByFirstChannel(data, "nowhere").size(), int64_t{0});
 }
 
-OMNI_TEST(sample_shop_and_an_events_import_on_top_keep_aggregates_equal_to_raw_events)
+OMNI_TEST(sample_shop_an_events_import_and_a_merge_keep_aggregates_equal_to_raw_events)
 {
     TempDir dir;
     store::Store store = store::Store::open(dir.file("shop.omni"));
@@ -191,6 +192,18 @@ OMNI_TEST(sample_shop_and_an_events_import_on_top_keep_aggregates_equal_to_raw_e
     const std::string incremental = aggregateDump(store);
     store::EngagementAggregateRepository(store.db()).rebuild();
     OMNI_CHECK(aggregateDump(store) == incremental);
+
+    // A merge moves one customer's events to the other: both are recomputed.
+    auto two = store.db().prepare("SELECT DISTINCT customer_id FROM events ORDER BY customer_id LIMIT 2");
+    OMNI_CHECK(two.step());
+    const int64_t first = two.columnInt(0);
+    OMNI_CHECK(two.step());
+    const int64_t second = two.columnInt(0);
+    const auto merged = profile::mergeCustomers(store, first, second, "test", runtime::JobContext());
+    OMNI_CHECK(merged.resolution.accountsMoved > 0);
+    OMNI_CHECK_SAME_ACTIVITY(aggregated(store), raw(store));
+    profile::undoDecision(store, merged.decisionId, runtime::JobContext());
+    OMNI_CHECK_SAME_ACTIVITY(aggregated(store), raw(store));
 }
 
 OMNI_TEST(migration_from_version_6_builds_the_aggregates_from_stored_events)
