@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/cards/channel_mix_card.h"
+
+#include "widgets/cards/card_support.h"
+
+#include <qcustomplot.h>
+
+
+#include <algorithm>
+
+namespace omni::ui {
+
+namespace {
+QColor channelColour(size_t index)
+{
+    static const QColor colours[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
+                                     QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
+                                     QColor(0xe3, 0x77, 0xc2)};
+    return colours[index % (sizeof(colours) / sizeof(colours[0]))];
+}
+} // namespace
+
+ChannelMixCard::ChannelMixCard(QWidget* parent)
+    : ChartCard(QStringLiteral("channel_mix"), parent)
+{
+    setObjectName(QStringLiteral("channelMixCard"));
+    plot()->setMinimumHeight(300);
+    plot()->xAxis->grid()->setVisible(false);
+    setUpTimeAxis(plot()->xAxis);
+    cards::legendBelow(plot());
+    retranslate();
+}
+
+void ChannelMixCard::showResults(const metrics::EngagementResults& results)
+{
+    channels_ = results.channels;
+    rows_ = results.channelMix;
+    redraw();
+}
+
+void ChannelMixCard::redraw()
+{
+    QCustomPlot* p = plot();
+    p->clearPlottables();
+    bars_.clear();
+    // A period is as long as the gap between period starts (a week unless months were chosen).
+    double periodDays = 7;
+    if (rows_.size() >= 2)
+        periodDays = std::max(1, rows_[1].startDay - rows_[0].startDay);
+    QVector<double> keys;
+    for (const metrics::ChannelMixRow& row : rows_)
+        keys << dayKey(row.startDay) + periodDays * 86400.0 / 2; // centred on the period
+    QCPBars* below = nullptr;
+    double highest = 0;
+    std::vector<double> totals(rows_.size(), 0.0);
+    for (size_t c = 0; c < channels_.size(); ++c) {
+        auto* bars = new QCPBars(p->xAxis, p->yAxis);
+        bars->setName(cards::channelName(channels_[c]));
+        bars->setPen(QPen(Qt::white, 0.5));
+        bars->setBrush(channelColour(c));
+        bars->setWidth(periodDays * 86400.0 * 0.8);
+        QVector<double> values;
+        for (size_t r = 0; r < rows_.size(); ++r) {
+            const auto& active = rows_[r].activeByChannel;
+            const double value = c < active.size() ? static_cast<double>(active[c]) : 0.0;
+            values << value;
+            totals[r] += value;
+        }
+        bars->setData(keys, values, true);
+        if (below)
+            bars->moveAbove(below);
+        below = bars;
+        bars_.push_back(bars);
+    }
+    for (double total : totals)
+        highest = std::max(highest, total);
+    if (!keys.isEmpty())
+        p->xAxis->setRange(keys.front() - periodDays * 86400.0 * 0.6, keys.back() + periodDays * 86400.0 * 0.6);
+    p->yAxis->setRange(0, std::max(1.0, highest * 1.1));
+    p->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ChannelMixCard::retranslate()
+{
+    setTitle(tr("Channel mix over time"));
+    setDefinition(tr("Channel mix: for each week (or month) of the range, the customers with at least one event on "
+                     "each channel. A customer active on two channels in a period counts in both segments of its "
+                     "bar, so a bar's height can exceed the period's active customers."));
+    retranslateTimeAxis(plot()->xAxis);
+    plot()->xAxis->setLabel(tr("Period starting"));
+    plot()->yAxis->setLabel(tr("Active customers"));
+    redraw();
+}
+
+QString ChannelMixCard::csv() const
+{
+    QString text = QStringLiteral("period_start");
+    for (const std::string& channel : channels_)
+        text += QLatin1Char(',') + cards::csvField(QString::fromStdString(channel));
+    text += QLatin1Char('\n');
+    for (const metrics::ChannelMixRow& row : rows_) {
+        text += cards::isoDay(row.startDay);
+        for (size_t c = 0; c < channels_.size(); ++c)
+            text += QLatin1Char(',') + QString::number(c < row.activeByChannel.size() ? row.activeByChannel[c] : 0);
+        text += QLatin1Char('\n');
+    }
+    return text;
+}
+
+} // namespace omni::ui
