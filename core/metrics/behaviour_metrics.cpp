@@ -47,6 +47,7 @@ Distribution sessionLength(const ActivityData& data, const MetricsFilter& filter
 {
     const scan::RowFilter rows(data, filter);
     std::vector<double> values;
+    values.reserve(data.sessions.size()); // one allocation: ~160k sessions on the demo shop
     for (const SessionSummary& session : data.sessions)
         if (rows.session(session))
             values.push_back(static_cast<double>(session.endTs - session.startTs));
@@ -57,6 +58,7 @@ Distribution dwellTime(const ActivityData& data, const MetricsFilter& filter)
 {
     const scan::RowFilter rows(data, filter);
     std::vector<double> values;
+    values.reserve(data.sessions.size()); // one allocation: ~160k sessions on the demo shop
     for (const SessionSummary& session : data.sessions)
         if (rows.session(session))
             values.push_back(static_cast<double>(session.dwellMs) / 1000.0);

@@ -83,17 +83,6 @@ int32_t nextPeriodStart(int32_t start, CohortPeriod period)
     return static_cast<int32_t>(daysFromCivil(y, m + 1, 1));
 }
 
-double sortedQuantile(const std::vector<double>& sorted, double q)
-{
-    if (sorted.empty())
-        return 0;
-    const double position = q * static_cast<double>(sorted.size() - 1);
-    const size_t below = static_cast<size_t>(std::floor(position));
-    const size_t above = std::min(below + 1, sorted.size() - 1);
-    const double fraction = position - static_cast<double>(below);
-    return sorted[below] + (sorted[above] - sorted[below]) * fraction;
-}
-
 Distribution makeDistribution(std::vector<double>& values, std::vector<double> edges)
 {
     Distribution result;
@@ -102,17 +91,35 @@ Distribution makeDistribution(std::vector<double>& values, std::vector<double> e
     result.n = static_cast<int64_t>(values.size());
     if (values.empty())
         return result;
-    std::sort(values.begin(), values.end());
-    size_t bin = 0;
-    for (double value : values) { // sorted, so the bin only moves forward
-        while (bin + 1 < result.edges.size() && value >= result.edges[bin + 1])
-            ++bin;
+    // Bins and the mean in one pass; the two quantiles by selection rather than a full sort
+    // (~160k sessions on the demo shop: a sort was most of the page's time).
+    double sum = 0;
+    for (double value : values) {
+        sum += value;
+        const auto above = std::upper_bound(result.edges.begin(), result.edges.end(), value);
+        const size_t bin = above == result.edges.begin() ? 0 : static_cast<size_t>(above - result.edges.begin()) - 1;
         ++result.counts[bin];
     }
-    result.mean = std::accumulate(values.begin(), values.end(), 0.0) / static_cast<double>(values.size());
-    result.median = sortedQuantile(values, 0.5);
-    result.p90 = sortedQuantile(values, 0.9);
+    result.mean = sum / static_cast<double>(values.size());
+    result.median = selectQuantile(values, 0.5);
+    result.p90 = selectQuantile(values, 0.9);
     return result;
+}
+
+double selectQuantile(std::vector<double>& values, double q)
+{
+    if (values.empty())
+        return 0;
+    const double position = q * static_cast<double>(values.size() - 1);
+    const size_t below = static_cast<size_t>(std::floor(position));
+    const double fraction = position - static_cast<double>(below);
+    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(below), values.end());
+    const double low = values[below];
+    if (fraction == 0 || below + 1 >= values.size())
+        return low;
+    // The next order statistic is the smallest value after the selected one.
+    const double high = *std::min_element(values.begin() + static_cast<std::ptrdiff_t>(below) + 1, values.end());
+    return low + (high - low) * fraction;
 }
 
 } // namespace omni::metrics::scan

@@ -79,11 +79,12 @@ int32_t periodStart(int32_t day, CohortPeriod period);
 int32_t nextPeriodStart(int32_t start, CohortPeriod period);
 
 // Exact quantile with linear interpolation between order statistics (the "type 7" of R, numpy's
-// default): q = 0.5 gives the usual median. values must be sorted; 0 when empty.
-double sortedQuantile(const std::vector<double>& sorted, double q);
+// default): q = 0.5 gives the usual median. By selection, not a full sort (reorders values); 0 when
+// empty.
+double selectQuantile(std::vector<double>& values, double q);
 
 // Bins values by edges (the last bin open-ended; values below edges[0] go to the first bin) and
-// fills n, mean, median and p90. Sorts values in place.
+// fills n, mean, median and p90 (exact, as selectQuantile). Reorders values.
 Distribution makeDistribution(std::vector<double>& values, std::vector<double> edges);
 
 // channelConsistency with the store optional: without one, no prices or ratings (computeEngagement
