@@ -5,6 +5,7 @@
 #include "crafted_activity.h"
 
 #include "metrics/behaviour_metrics.h"
+#include "metrics/metric_scan.h"
 
 #include <cmath>
 
@@ -220,4 +221,28 @@ OMNI_TEST(funnel_steps_in_any_order_within_the_range)
     const std::vector<Funnel> storeOnly = funnels(data, store);
     OMNI_CHECK_EQ(storeOnly.size(), size_t(2));
     OMNI_CHECK_EQ(step(storeOnly, "", 0).customers, int64_t(1));
+}
+
+OMNI_TEST(the_metrics_row_filter_agrees_with_metrics_filter_includes)
+{
+    // The behaviour and omnichannel passes use the filter as lookup tables (metric_scan.h); they must
+    // select exactly the rows MetricsFilter::includes selects, for every kind of filter.
+    const ActivityData data = craftedActivity();
+    const std::vector<bool> segment = {true, false, true}; // shorter than the customers: the rest are out
+    std::vector<MetricsFilter> filters(6);
+    filters[1] = craftedRange();
+    filters[2].channels = {0, 2};
+    filters[3].categories = {2};
+    filters[4].segment = &segment;
+    filters[5] = craftedRange();
+    filters[5].fromDay = 105;
+    filters[5].channels = {1};
+    filters[5].categories = {1, 2};
+    filters[5].segment = &segment;
+    for (const MetricsFilter& filter : filters) {
+        // (includes() leaves unset ends open, RowFilter uses the data's span: the same rows here.)
+        const scan::RowFilter rows(data, filter);
+        for (const CustomerDay& row : data.days)
+            OMNI_CHECK_EQ(rows.row(row), filter.includes(row));
+    }
 }
