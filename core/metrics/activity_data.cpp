@@ -6,7 +6,11 @@
 
 #include "store/engagement_aggregate_repository.h"
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <future>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 
@@ -113,6 +117,77 @@ void setSpan(ActivityData& data)
 
 uint32_t narrow32(int64_t value) { return static_cast<uint32_t>(std::clamp<int64_t>(value, 0, UINT32_MAX)); }
 
+// engagement_days, in (customer, day, channel, category) order.
+void readDays(const store::Database& db, const Readers& readers, const std::vector<uint16_t>& categoryIndex,
+              std::vector<CustomerDay>& out, const runtime::JobContext& context)
+{
+    const auto maxCategoryId = static_cast<int64_t>(categoryIndex.size()) - 1;
+    store::Statement days = db.prepare("SELECT customer_id, day, channel_id, category_id, events, views, clicks,"
+                                       " carts, purchases, dwell_ms FROM engagement_days");
+    int64_t rows = 0;
+    while (days.step()) {
+        if (++rows % kRowsPerStep == 0)
+            context.throwIfCancelled();
+        const int32_t customer = readers.customer(days.columnInt(0));
+        const int32_t channel = readers.channel(days.columnInt(2));
+        if (customer < 0 || channel < 0)
+            continue; // a customer deleted since (its events went with it)
+        const int64_t categoryId = days.columnInt(3);
+        CustomerDay row;
+        row.customer = customer;
+        row.day = static_cast<int32_t>(days.columnInt(1));
+        row.channel = static_cast<uint8_t>(channel);
+        row.category = categoryId > 0 && categoryId <= maxCategoryId ? categoryIndex[static_cast<size_t>(categoryId)] : 0;
+        row.events = narrow32(days.columnInt(4));
+        row.views = narrow32(days.columnInt(5));
+        row.clicks = narrow32(days.columnInt(6));
+        row.carts = narrow32(days.columnInt(7));
+        row.purchases = narrow32(days.columnInt(8));
+        row.dwellMs = static_cast<uint64_t>(std::max<int64_t>(0, days.columnInt(9)));
+        out.push_back(row);
+    }
+    // Stored rows come in (customer, day, channel, category id) order; category ids are not in
+    // name order, so each (customer, day, channel) run, a handful of rows, is put in index order.
+    auto sameRun = [](const CustomerDay& a, const CustomerDay& b) {
+        return a.customer == b.customer && a.day == b.day && a.channel == b.channel;
+    };
+    for (size_t begin = 0; begin < out.size();) {
+        size_t end = begin + 1;
+        while (end < out.size() && sameRun(out[begin], out[end]))
+            ++end;
+        if (end - begin > 1)
+            std::sort(out.begin() + static_cast<std::ptrdiff_t>(begin), out.begin() + static_cast<std::ptrdiff_t>(end),
+                      [](const CustomerDay& a, const CustomerDay& b) { return a.category < b.category; });
+        begin = end;
+    }
+}
+
+// engagement_sessions, in (customer, start, session id) order.
+void readSessions(const store::Database& db, const Readers& readers, std::vector<SessionSummary>& out,
+                  const runtime::JobContext& context)
+{
+    store::Statement sessions = db.prepare(
+        "SELECT customer_id, channel_id, start_ts, end_ts, events, dwell_ms, purchased FROM engagement_sessions");
+    int64_t rows = 0;
+    while (sessions.step()) {
+        if (++rows % kRowsPerStep == 0)
+            context.throwIfCancelled();
+        const int32_t customer = readers.customer(sessions.columnInt(0));
+        const int32_t channel = readers.channel(sessions.columnInt(1));
+        if (customer < 0 || channel < 0)
+            continue;
+        SessionSummary session;
+        session.customer = customer;
+        session.channel = static_cast<uint8_t>(channel);
+        session.startTs = sessions.columnInt(2);
+        session.endTs = sessions.columnInt(3);
+        session.events = narrow32(sessions.columnInt(4));
+        session.dwellMs = static_cast<uint64_t>(std::max<int64_t>(0, sessions.columnInt(5)));
+        session.purchased = sessions.columnInt(6) != 0;
+        out.push_back(session);
+    }
+}
+
 } // namespace
 
 ActivityData ActivityData::load(const store::Database& db, const runtime::JobContext& context)
@@ -150,71 +225,25 @@ ActivityData ActivityData::load(const store::Database& db, const runtime::JobCon
     for (const auto& entry : categoryOfId)
         categoryIndex[static_cast<size_t>(entry.first)] = entry.second;
 
+    // Days on this connection, sessions on a second one at the same time when the store is a file
+    // and no transaction is open here (a second connection sees only committed rows): the two scans
+    // are most of the load, and independent.
     context.step(1, 4, kLoadStage);
-    const int64_t dayRows = db.queryInt("SELECT count(*) FROM engagement_days");
-    data.days.reserve(static_cast<size_t>(dayRows));
-    store::Statement days = db.prepare("SELECT customer_id, day, channel_id, category_id, events, views, clicks,"
-                                       " carts, purchases, dwell_ms FROM engagement_days");
-    int64_t rows = 0;
-    while (days.step()) {
-        if (++rows % kRowsPerStep == 0)
-            context.throwIfCancelled();
-        const int32_t customer = readers.customer(days.columnInt(0));
-        const int32_t channel = readers.channel(days.columnInt(2));
-        if (customer < 0 || channel < 0)
-            continue; // a customer deleted since (its events went with it)
-        const int64_t categoryId = days.columnInt(3);
-        CustomerDay row;
-        row.customer = customer;
-        row.day = static_cast<int32_t>(days.columnInt(1));
-        row.channel = static_cast<uint8_t>(channel);
-        row.category = categoryId > 0 && categoryId <= maxCategoryId ? categoryIndex[static_cast<size_t>(categoryId)] : 0;
-        row.events = narrow32(days.columnInt(4));
-        row.views = narrow32(days.columnInt(5));
-        row.clicks = narrow32(days.columnInt(6));
-        row.carts = narrow32(days.columnInt(7));
-        row.purchases = narrow32(days.columnInt(8));
-        row.dwellMs = static_cast<uint64_t>(std::max<int64_t>(0, days.columnInt(9)));
-        data.days.push_back(row);
-    }
-    // Stored rows come in (customer, day, channel, category id) order; category ids are not in
-    // name order, so each (customer, day, channel) run, a handful of rows, is put in index order.
-    auto sameRun = [](const CustomerDay& a, const CustomerDay& b) {
-        return a.customer == b.customer && a.day == b.day && a.channel == b.channel;
-    };
-    for (size_t begin = 0; begin < data.days.size();) {
-        size_t end = begin + 1;
-        while (end < data.days.size() && sameRun(data.days[begin], data.days[end]))
-            ++end;
-        if (end - begin > 1)
-            std::sort(data.days.begin() + static_cast<std::ptrdiff_t>(begin),
-                      data.days.begin() + static_cast<std::ptrdiff_t>(end),
-                      [](const CustomerDay& a, const CustomerDay& b) { return a.category < b.category; });
-        begin = end;
-    }
-
-    context.step(2, 4, kLoadStage);
-    const int64_t sessionRows = db.queryInt("SELECT count(*) FROM engagement_sessions");
-    data.sessions.reserve(static_cast<size_t>(sessionRows));
-    store::Statement sessions = db.prepare(
-        "SELECT customer_id, channel_id, start_ts, end_ts, events, dwell_ms, purchased FROM engagement_sessions");
-    rows = 0;
-    while (sessions.step()) {
-        if (++rows % kRowsPerStep == 0)
-            context.throwIfCancelled();
-        const int32_t customer = readers.customer(sessions.columnInt(0));
-        const int32_t channel = readers.channel(sessions.columnInt(1));
-        if (customer < 0 || channel < 0)
-            continue;
-        SessionSummary session;
-        session.customer = customer;
-        session.channel = static_cast<uint8_t>(channel);
-        session.startTs = sessions.columnInt(2);
-        session.endTs = sessions.columnInt(3);
-        session.events = narrow32(sessions.columnInt(4));
-        session.dwellMs = static_cast<uint64_t>(std::max<int64_t>(0, sessions.columnInt(5)));
-        session.purchased = sessions.columnInt(6) != 0;
-        data.sessions.push_back(session);
+    const bool parallel = !db.path().empty() && db.path() != ":memory:" && db.path().rfind("file:", 0) != 0 &&
+                          sqlite3_get_autocommit(db.handle()) != 0 && std::thread::hardware_concurrency() > 1;
+    if (parallel) {
+        auto sessions = std::async(std::launch::async, [&] {
+            const store::Database second(db.path(), store::Database::Mode::ReadOnly);
+            std::vector<SessionSummary> rows;
+            readSessions(second, readers, rows, context);
+            return rows;
+        });
+        readDays(db, readers, categoryIndex, data.days, context);
+        data.sessions = sessions.get();
+    } else {
+        readDays(db, readers, categoryIndex, data.days, context);
+        context.step(2, 4, kLoadStage);
+        readSessions(db, readers, data.sessions, context);
     }
 
     context.step(3, 4, kLoadStage);

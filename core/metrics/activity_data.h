@@ -2,10 +2,12 @@
 // Everything the Engagement page charts, in compact in-memory form: per customer, day, channel and
 // product category the activity counts (from the schema v7 pre-aggregate, or computed straight from
 // raw events for comparison), the sessions, the orders. Loaded once per store version off the GUI
-// thread; every metric is then a pass over these arrays with a MetricsFilter.
+// thread; every metric is then a pass over these arrays with a MetricsFilter. The pre-aggregate tables
+// and their upkeep: store/engagement_aggregate_repository.h.
 //
 // Days are shop-local calendar days: (ts + utcOffsetSeconds) div 86400, UTC+8 by default (the shop's
-// time zone, stored in the store's meta), so "active today" matches what the merchant sees.
+// time zone, stored in the store's meta key "shop_utc_offset_seconds"), so "active today" matches
+// what the merchant sees.
 #pragma once
 
 #include "runtime/job.h"
