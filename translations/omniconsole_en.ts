@@ -2939,15 +2939,19 @@ Retrain to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Funnel: customers who viewed a product in the range; of them, those who also clicked, then added to the cart, then purchased (each step counts customers who reached every earlier step in the range). Conversion: customers at a step divided by customers at the previous step; drop-off: 1 − conversion. Bars: share of the funnel&apos;s viewers who reached the step, labelled with the conversion from the previous step. &quot;All channels&quot; counts steps taken on any channel, a channel&apos;s funnel only steps taken on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Funnel step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>% of the funnel&apos;s viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 viewers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel: customers who viewed a product in the range; of them, those who also clicked, then added to the cart, then purchased (each step counts customers who reached every earlier step in the range). Conversion: customers at a step divided by customers at the previous step; drop-off: 1 − conversion. Bars: share of the funnel&apos;s viewers who reached the step, labelled with the conversion from the previous step; the legend gives each funnel&apos;s viewers. &quot;All channels&quot; counts steps taken on any channel, a channel&apos;s funnel only steps taken on it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

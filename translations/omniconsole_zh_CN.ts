@@ -2937,16 +2937,20 @@ Retrain to replace it.</source>
         <translation>分渠道漏斗</translation>
     </message>
     <message>
-        <source>Funnel: customers who viewed a product in the range; of them, those who also clicked, then added to the cart, then purchased (each step counts customers who reached every earlier step in the range). Conversion: customers at a step divided by customers at the previous step; drop-off: 1 − conversion. Bars: share of the funnel&apos;s viewers who reached the step, labelled with the conversion from the previous step. &quot;All channels&quot; counts steps taken on any channel, a channel&apos;s funnel only steps taken on it.</source>
-        <translation>漏斗：期间内浏览过商品的客户；其中又点击、再加入购物车、最后购买的客户（每一步只统计完成了之前每一步的客户）。转化率：某一步的客户数除以上一步的客户数；流失率：1 − 转化率。柱高：到达该步的客户占该漏斗浏览客户的比例，标签为相对上一步的转化率。“全部渠道”统计在任意渠道完成的步骤，单个渠道的漏斗只统计在该渠道完成的步骤。</translation>
-    </message>
-    <message>
         <source>Funnel step</source>
         <translation>漏斗步骤</translation>
     </message>
     <message>
         <source>% of the funnel&apos;s viewers</source>
         <translation>占该漏斗浏览客户的百分比</translation>
+    </message>
+    <message>
+        <source>%1 (%2 viewers)</source>
+        <translation>%1（%2 位浏览客户）</translation>
+    </message>
+    <message>
+        <source>Funnel: customers who viewed a product in the range; of them, those who also clicked, then added to the cart, then purchased (each step counts customers who reached every earlier step in the range). Conversion: customers at a step divided by customers at the previous step; drop-off: 1 − conversion. Bars: share of the funnel&apos;s viewers who reached the step, labelled with the conversion from the previous step; the legend gives each funnel&apos;s viewers. &quot;All channels&quot; counts steps taken on any channel, a channel&apos;s funnel only steps taken on it.</source>
+        <translation>漏斗：期间内浏览过商品的客户；其中又点击、再加入购物车、最后购买的客户（每一步只统计完成了之前每一步的客户）。转化率：某一步的客户数除以上一步的客户数；流失率：1 − 转化率。柱高：到达该步的客户占该漏斗浏览客户的比例，标签为相对上一步的转化率；图例给出每个漏斗的浏览客户数。“全部渠道”统计在任意渠道完成的步骤，单个渠道的漏斗只统计在该渠道完成的步骤。</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,9 @@
 
 #include <qcustomplot.h>
 
+#include "metrics/engagement_results.h"
+#include "store/store.h"
+
 #include <QFile>
 #include <QGridLayout>
 #include <QImage>
@@ -164,6 +167,7 @@ private slots:
     void cardsExportPngAndCsv();
     void cardsSwitchToChineseLive();
     void dashboardGetsTheCardsInTheirSections();
+    void screenshotsOfAStore();
 
 private:
     std::vector<ChartCard*> allCards(QWidget* parent);
@@ -282,14 +286,15 @@ void EngagementCardsTest::funnelCardDrawsEveryFunnelWithConversionAndDropOff()
         for (const metrics::FunnelStep& step : results_.funnels[f].steps)
             expected << step.fromStart * 100.0;
         QCOMPARE(barValues(card.bars()[f]), expected);
-        QCOMPARE(card.bars()[f]->name(), cards::channelName(results_.funnels[f].channel));
     }
-    QCOMPARE(card.bars()[0]->name(), QStringLiteral("All channels"));
-    QCOMPARE(card.bars()[1]->name(), QStringLiteral("Web shop"));
-    // Each bar carries its conversion from the previous step (the first step its customers).
+    // The legend names each funnel with its viewers.
+    QCOMPARE(card.bars()[0]->name(), QStringLiteral("All channels (400 viewers)"));
+    QCOMPARE(card.bars()[1]->name(), QStringLiteral("Web shop (250 viewers)"));
+    // Each bar after the first step carries its conversion from the previous step.
     const QStringList labels = card.barLabels();
     QCOMPARE(labels.size(), 12);
-    QCOMPARE(labels[0], QStringLiteral("400"));
+    QCOMPARE(labels[0], QString());
+    QCOMPARE(labels[4], QString());
     QCOMPARE(labels[1], QStringLiteral("55 %"));  // 220 / 400
     QCOMPARE(labels[3], QStringLiteral("50 %"));  // 45 / 90
     QCOMPARE(labels[11], QStringLiteral("34 %")); // app: 12 / 35
@@ -304,6 +309,17 @@ void EngagementCardsTest::funnelCardDrawsEveryFunnelWithConversionAndDropOff()
     QCOMPARE(lines[4], QStringLiteral("all,purchase,45,0.5,0.1125,0.5"));
     QVERIFY(lines[5].startsWith(QStringLiteral("web,view,250,1,1,0")));
     QVERIFY(card.plot()->toolTip().contains(QStringLiteral("drop-off")));
+
+    // A channel nobody entered (no views in the physical store) shows no conversions.
+    metrics::EngagementResults shop = results_;
+    shop.funnels.push_back(funnel("store", {0, 0, 0, 0}));
+    for (metrics::FunnelStep& step : shop.funnels.back().steps)
+        step.fromPrevious = step.fromStart = step.dropOff = 0;
+    shop.funnels.back().steps.front().fromPrevious = shop.funnels.back().steps.front().fromStart = 1; // as the metric says
+    card.showResults(shop);
+    QCOMPARE(barValues(card.bars().back()), (QVector<double>{0, 0, 0, 0}));
+    QCOMPARE(card.barLabels().mid(12), (QStringList{QString(), QString(), QString(), QString()}));
+    QCOMPARE(card.bars().back()->name(), QStringLiteral("Physical store (0 viewers)"));
 }
 
 void EngagementCardsTest::channelMixCardStacksChannelsPerPeriod()
@@ -437,8 +453,8 @@ void EngagementCardsTest::cardsSwitchToChineseLive()
     QCOMPARE(purchases.plot()->yAxis2->label(), QStringLiteral("订单数"));
     QVERIFY2(purchases.summaryText().startsWith(QStringLiteral("复购率")), qPrintable(purchases.summaryText()));
     QCOMPARE(purchases.gmvGraph()->name(), QStringLiteral("每日成交总额"));
-    QCOMPARE(funnels.bars()[0]->name(), QStringLiteral("全部渠道"));
-    QCOMPARE(funnels.bars()[1]->name(), QStringLiteral("网店"));
+    QCOMPARE(funnels.bars()[0]->name(), QStringLiteral("全部渠道（400 位浏览客户）"));
+    QCOMPARE(funnels.bars()[1]->name(), QStringLiteral("网店（250 位浏览客户）"));
     QVERIFY(funnels.stepLabels()[0].startsWith(QStringLiteral("浏览")));
     QCOMPARE(journeys.plot()->xAxis->label(), QStringLiteral("购买渠道"));
     QVERIFY(consistency.gapsSentence().startsWith(QStringLiteral("差距最大")));
@@ -449,7 +465,7 @@ void EngagementCardsTest::cardsSwitchToChineseLive()
     saveScreenshot(QStringLiteral("cards_zh.png"));
     QVERIFY(languages_->setLanguage(Language::English));
     QTRY_COMPARE(visits.plot()->yAxis->label(), QStringLiteral("Customers"));
-    QCOMPARE(funnels.bars()[0]->name(), QStringLiteral("All channels"));
+    QCOMPARE(funnels.bars()[0]->name(), QStringLiteral("All channels (400 viewers)"));
 }
 
 void EngagementCardsTest::dashboardGetsTheCardsInTheirSections()
@@ -473,6 +489,26 @@ void EngagementCardsTest::dashboardGetsTheCardsInTheirSections()
     QCOMPARE(journeys->cell("web", "web"), 40.0);
 }
 
+// With OMNI_CARD_SCREENSHOTS and OMNI_CARD_STORE=<a copy of a store> set, the cards drawn from that
+// store's real figures (to look at label fit); skipped otherwise.
+void EngagementCardsTest::screenshotsOfAStore()
+{
+    const QString path = qEnvironmentVariable("OMNI_CARD_STORE");
+    if (path.isEmpty() || qEnvironmentVariable("OMNI_CARD_SCREENSHOTS").isEmpty())
+        QSKIP("OMNI_CARD_STORE and OMNI_CARD_SCREENSHOTS not set");
+    const store::Store store = store::Store::open(path.toStdString());
+    const runtime::JobContext context;
+    const metrics::ActivityData data = metrics::ActivityData::load(store.db(), context);
+    const metrics::EngagementResults saved = results_;
+    results_ = metrics::computeEngagement(data, &store.db(), metrics::MetricsFilter{}, metrics::EngagementOptions{}, context);
+    saveScreenshot(QStringLiteral("store_en.png"));
+    QVERIFY(languages_->setLanguage(Language::SimplifiedChinese));
+    QCoreApplication::processEvents();
+    saveScreenshot(QStringLiteral("store_zh.png"));
+    QVERIFY(languages_->setLanguage(Language::English));
+    results_ = saved;
+}
+
 void EngagementCardsTest::saveScreenshot(const QString& name)
 {
     const QString folder = qEnvironmentVariable("OMNI_CARD_SCREENSHOTS");
@@ -489,6 +525,9 @@ void EngagementCardsTest::saveScreenshot(const QString& name)
     for (ChartCard* card : cards)
         card->plot()->replot();
     QVERIFY(sheet.grab().save(QDir(folder).filePath(name)));
+    // Each card on its own too, at full resolution.
+    for (ChartCard* card : cards)
+        QVERIFY(card->grab().save(QDir(folder).filePath(QFileInfo(name).baseName() + QLatin1Char('_') + card->id() + QStringLiteral(".png"))));
 }
 
 QTEST_MAIN(EngagementCardsTest)

@@ -137,6 +137,8 @@ QCPTextElement* subtitle(QCustomPlot* plot)
 void legendBelow(QCustomPlot* plot)
 {
     plot->legend->setVisible(true);
+    // Three entries a row, so that six funnels or five channels do not widen the card.
+    plot->legend->setWrap(3);
     plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
     plot->legend->setBorderPen(Qt::NoPen);
     QFont font = plot->font();

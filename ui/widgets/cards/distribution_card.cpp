@@ -19,7 +19,9 @@ DistributionCard::DistributionCard(QString id, QWidget* parent)
     bars_->setBrush(QColor(0x1f, 0x77, 0xb4));
     bars_->setWidth(0.8);
     plot()->xAxis->grid()->setVisible(false);
-    plot()->xAxis->setTickLabelRotation(35);
+    // Slanted up to the tick, so that the last bin's label (often the longest, "30 min+") ends at its
+    // tick instead of running past the card's edge, where QCustomPlot would drop it.
+    plot()->xAxis->setTickLabelRotation(-45);
     cards::subtitle(plot());
 }
 

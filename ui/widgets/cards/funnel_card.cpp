@@ -62,12 +62,27 @@ QStringList FunnelCard::stepLabels() const
     return labels;
 }
 
+double FunnelCard::barValue(const metrics::Funnel& funnel, size_t step)
+{
+    // A funnel nobody entered has no bars (its first step still reads "100 %" of nobody).
+    return funnel.steps.front().customers == 0 ? 0.0 : funnel.steps[step].fromStart * 100.0;
+}
+
+QString FunnelCard::barLabel(const metrics::Funnel& funnel, size_t step)
+{
+    // The first step is 100 % by definition, and a channel nobody entered (no product views in the
+    // physical store) has no conversion to show.
+    if (step == 0 || funnel.steps.front().customers == 0)
+        return {};
+    return cards::percentText(funnel.steps[step].fromPrevious, 0);
+}
+
 QStringList FunnelCard::barLabels() const
 {
     QStringList labels;
     for (const metrics::Funnel& funnel : funnels_)
         for (size_t i = 0; i < funnel.steps.size(); ++i)
-            labels << (i == 0 ? formatCount(funnel.steps[i].customers) : cards::percentText(funnel.steps[i].fromPrevious, 0));
+            labels << barLabel(funnel, i);
     return labels;
 }
 
@@ -85,7 +100,9 @@ void FunnelCard::redraw()
     for (size_t f = 0; f < funnels_.size(); ++f) {
         const metrics::Funnel& funnel = funnels_[f];
         auto* bars = new QCPBars(p->xAxis, p->yAxis);
-        bars->setName(cards::channelName(funnel.channel));
+        // The funnel's viewers go in the legend: written over the first bars they crowded each other.
+        const int64_t viewers = funnel.steps.empty() ? 0 : funnel.steps.front().customers;
+        bars->setName(tr("%1 (%2 viewers)").arg(cards::channelName(funnel.channel), formatCount(viewers)));
         bars->setPen(Qt::NoPen);
         bars->setBrush(funnelColour(f));
         bars->setWidth(width);
@@ -94,7 +111,7 @@ void FunnelCard::redraw()
         QVector<double> values;
         for (size_t i = 0; i < funnel.steps.size(); ++i) {
             keys << static_cast<double>(i);
-            values << funnel.steps[i].fromStart * 100.0;
+            values << barValue(funnel, i);
         }
         bars->setData(keys, values, true);
         bars_.push_back(bars);
@@ -109,10 +126,10 @@ void FunnelCard::redraw()
             const double total = static_cast<double>(funnels_.size()) * width
                 + static_cast<double>(funnels_.size() - 1) * kSpacing;
             const double key = static_cast<double>(i) - total / 2 + width / 2 + static_cast<double>(f) * (width + kSpacing);
-            text->position->setCoords(key, funnel.steps[i].fromStart * 100.0);
+            text->position->setCoords(key, barValue(funnel, i));
             text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
             text->setFont(labelFont);
-            text->setText(i == 0 ? formatCount(funnel.steps[i].customers) : cards::percentText(funnel.steps[i].fromPrevious, 0));
+            text->setText(barLabel(funnel, i));
         }
     }
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
@@ -132,8 +149,8 @@ void FunnelCard::retranslate()
                      "added to the cart, then purchased (each step counts customers who reached every earlier step "
                      "in the range). Conversion: customers at a step divided by customers at the previous step; "
                      "drop-off: 1 − conversion. Bars: share of the funnel's viewers who reached the step, labelled "
-                     "with the conversion from the previous step. \"All channels\" counts steps taken on any channel, "
-                     "a channel's funnel only steps taken on it."));
+                     "with the conversion from the previous step; the legend gives each funnel's viewers. \"All "
+                     "channels\" counts steps taken on any channel, a channel's funnel only steps taken on it."));
     plot()->setLocale(QLocale());
     plot()->xAxis->setLabel(tr("Funnel step"));
     plot()->yAxis->setLabel(tr("% of the funnel's viewers"));

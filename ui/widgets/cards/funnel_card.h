@@ -25,6 +25,8 @@ public:
 
     const std::vector<QCPBars*>& bars() const { return bars_; } // one per funnel, in results order
     QStringList barLabels() const;                              // the texts written over the bars
+    static double barValue(const metrics::Funnel& funnel, size_t step);  // % of the funnel's viewers
+    static QString barLabel(const metrics::Funnel& funnel, size_t step); // conversion from the previous step
     QStringList stepLabels() const;                             // the key-axis tick labels
 
 private:

@@ -36,7 +36,7 @@ PurchasesCard::PurchasesCard(QWidget* parent)
     values_->setBrush(QColor(0x2c, 0xa0, 0x2c));
     values_->setWidth(0.8);
     valueRect_->axis(QCPAxis::atBottom)->grid()->setVisible(false);
-    valueRect_->axis(QCPAxis::atBottom)->setTickLabelRotation(35);
+    valueRect_->axis(QCPAxis::atBottom)->setTickLabelRotation(-45);
     cards::subtitle(p);
     cards::legendBelow(p);
     retranslate();
@@ -86,6 +86,9 @@ void PurchasesCard::redraw()
     }
     gmv_->setData(keys, gmv, true);
     orders_->setData(keys, orders, true);
+    // A few days get a tick per day, not half-day ticks that repeat each date.
+    if (auto ticker = p->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>())
+        ticker->setTickCount(std::clamp(static_cast<int>(keys.size()) - 1, 1, 6));
     if (!keys.isEmpty()) {
         p->xAxis->setRange(keys.front() - 43200.0, keys.back() + 43200.0);
         p->yAxis->setRange(0, *std::max_element(gmv.begin(), gmv.end()) * 1.12 + 1);
