@@ -1129,7 +1129,7 @@ Stickiness (DAU/MAU): %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stickiness DAU/MAU (mean %1)</source>
+        <source>DAU/MAU (mean %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2364,34 +2364,23 @@ Retrain to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MMM d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily active customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n-day average</source>
-        <translation>
-            <numerusform>%n-day average</numerusform>
-            <numerusform>%n-day average</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No customer activity has been recorded in this store yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 to %2: on average %3 active customers a day, peaking at %4 on %5; %6 purchases in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stickiness (mean DAU / mean MAU): %1. Computed in %2 ms.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1124,8 +1124,8 @@ Stickiness (DAU/MAU): %5</source>
         <translation>月活跃（MAU）</translation>
     </message>
     <message>
-        <source>Stickiness DAU/MAU (mean %1)</source>
-        <translation>黏性 DAU/MAU（平均 %1）</translation>
+        <source>DAU/MAU (mean %1)</source>
+        <translation>DAU/MAU（平均 %1）</translation>
     </message>
 </context>
 <context>
@@ -2360,34 +2360,24 @@ Retrain to replace it.</source>
         <translation>活跃度</translation>
     </message>
     <message>
-        <source>MMM d</source>
-        <translation>M月d日</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Active customers</source>
-        <translation>活跃客户数</translation>
-    </message>
-    <message>
-        <source>Daily active customers</source>
-        <translation>日活跃客户</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n-day average</source>
-        <translation>
-            <numerusform>%n 日均值</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No customer activity has been recorded in this store yet.</source>
         <translation>此店铺数据中还没有客户活动记录。</translation>
     </message>
     <message>
         <source>%1 to %2: on average %3 active customers a day, peaking at %4 on %5; %6 purchases in all.</source>
         <translation>%1 至 %2：平均每天 %3 位活跃客户，%5 达到峰值 %4 位；共 %6 笔购买。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>No activity matches these filters.</source>
+        <translation>没有符合这些筛选条件的活跃记录。</translation>
+    </message>
+    <message>
+        <source>Stickiness (mean DAU / mean MAU): %1. Computed in %2 ms.</source>
+        <translation>黏性（平均 DAU / 平均 MAU）：%1。计算用时 %2 毫秒。</translation>
     </message>
 </context>
 <context>

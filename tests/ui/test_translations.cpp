@@ -11,6 +11,8 @@
 #include "models/product_table_model.h"
 #include "pages/engagement_page.h"
 #include "pages/products_page.h"
+#include "widgets/chart_card.h"
+#include "widgets/engagement_dashboard.h"
 #include "widgets/page_state_view.h"
 #include "widgets/record_table_view.h"
 #include "widgets/store_status_widget.h"
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QTabWidget>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -229,8 +232,11 @@ void TranslationsTest::switchingLanguageRetranslatesTheLiveWindow()
     window.showPage(Page::Engagement);
     QTRY_VERIFY_WITH_TIMEOUT(window.page(Page::Engagement)->isLoaded(), kTimeoutMs);
     auto* engagement = static_cast<EngagementPage*>(window.page(Page::Engagement));
-    QCOMPARE(engagement->plot()->xAxis->label(), QStringLiteral("日期"));
-    QCOMPARE(engagement->plot()->yAxis->label(), QStringLiteral("活跃客户数"));
+    QTRY_VERIFY_WITH_TIMEOUT(!engagement->summaryText().isEmpty(), kTimeoutMs);
+    ChartCard* activeCard = engagement->dashboard()->card(QStringLiteral("active_customers"));
+    QCOMPARE(activeCard->title(), QStringLiteral("活跃客户与黏性"));
+    QCOMPARE(activeCard->plot()->yAxis->label(), QStringLiteral("活跃客户数"));
+    QCOMPARE(engagement->dashboard()->tabs()->tabText(1), QStringLiteral("留存"));
     // Daily actives in the hand-made shop are 1, 2, 1: the average rounds to 1, the peak is 2.
     QVERIFY2(engagement->summaryText().contains(QStringLiteral("平均每天 1 位活跃客户")), qPrintable(engagement->summaryText()));
     QVERIFY(engagement->summaryText().contains(QStringLiteral("达到峰值 2 位")));
@@ -250,7 +256,9 @@ void TranslationsTest::switchingLanguageRetranslatesTheLiveWindow()
     QCOMPARE(pageList->item(0)->text(), QStringLiteral("Products"));
     QCOMPARE(heading->text(), QStringLiteral("Products"));
     QCOMPARE(table->index(0, ProductTableModel::Title).data().toString(), QStringLiteral("Linen shirt"));
-    QCOMPARE(engagement->plot()->xAxis->label(), QStringLiteral("Date"));
+    QCOMPARE(activeCard->plot()->yAxis->label(), QStringLiteral("Active customers"));
+    QCOMPARE(activeCard->title(), QStringLiteral("Active customers and stickiness"));
+    QCOMPARE(engagement->dashboard()->tabs()->tabText(1), QStringLiteral("Retention"));
     QCOMPARE(settings.language(), std::optional<Language>(Language::English));
 }
 

@@ -2,61 +2,76 @@
 #include "pages/engagement_page.h"
 
 #include "format.h"
-#include "workers/page_queries.h"
+#include "models/channel_names.h"
+#include "widgets/ab_comparison_panel.h"
+#include "widgets/cards/activity_cards.h"
+#include "widgets/cards/card_style.h"
+#include "widgets/cards/extra_cards.h"
+#include "widgets/cards/retention_cards.h"
+#include "widgets/engagement_dashboard.h"
+#include "widgets/engagement_filter_bar.h"
 
-#include <qcustomplot.h>
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <numeric>
 
 namespace omni::ui {
 
-namespace {
-constexpr int kAverageWindowDays = 7;
-constexpr double kSecondsPerDay = 86400.0;
-
-double dayToSeconds(int64_t day)
-{
-    return static_cast<double>(day) * kSecondsPerDay;
-}
-} // namespace
-
 EngagementPage::EngagementPage(QWidget* parent)
     : StorePage(parent)
-    , plot_(new QCustomPlot)
+    , filterBar_(new EngagementFilterBar)
+    , dashboard_(new EngagementDashboard)
+    , retentionCard_(new RetentionHeatmapCard)
+    , lifecycleCard_(new LifecycleCard)
+    , abPanel_(new AbComparisonPanel)
     , summary_(new QLabel)
+    , busy_(new QWidget)
+    , busyLabel_(new QLabel)
 {
     setObjectName(QStringLiteral("engagementPage"));
-    plot_->setObjectName(QStringLiteral("activityPlot"));
     summary_->setObjectName(QStringLiteral("activitySummary"));
     summary_->setWordWrap(true);
+    busy_->setObjectName(QStringLiteral("engagementBusy"));
+
+    dashboard_->addCard(new ActiveCustomersCard, QStringLiteral("activity"));
+    dashboard_->addCard(new ActiveDaysCard(ActiveDaysCard::Per::Week), QStringLiteral("activity"));
+    dashboard_->addCard(new ActiveDaysCard(ActiveDaysCard::Per::Month), QStringLiteral("activity"));
+    dashboard_->addCard(lifecycleCard_, QStringLiteral("activity"));
+    dashboard_->addCard(retentionCard_, QStringLiteral("retention"));
+    dashboard_->addCard(new RetentionCurveCard, QStringLiteral("retention"));
+    addBehaviourAndChannelCards(dashboard_); // "behaviour" and "channels"
+    dashboard_->addPanel(abPanel_, QStringLiteral("ab"));
+
+    // A thin indeterminate bar and a word while figures are being computed; the old ones stay
+    // on screen meanwhile, so the page never flashes empty.
+    auto* bar = new QProgressBar;
+    bar->setRange(0, 0);
+    bar->setMaximumWidth(90);
+    bar->setMaximumHeight(10);
+    bar->setTextVisible(false);
+    auto* busyLayout = new QHBoxLayout(busy_);
+    busyLayout->setContentsMargins(0, 0, 0, 0);
+    busyLayout->addWidget(busyLabel_);
+    busyLayout->addWidget(bar);
+    busy_->setVisible(false);
 
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(filterBar_);
     layout->addWidget(summary_);
-    layout->addWidget(plot_, 1);
-    setUpFrame(content);
+    layout->addWidget(dashboard_, 1);
+    setUpFrame(content, busy_);
 
-    // The store counts days in UTC, so the axis must not shift them into the local time zone.
-    auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
-    ticker->setDateTimeSpec(Qt::UTC);
-    ticker->setTickCount(8);
-    plot_->xAxis->setTicker(ticker);
-    plot_->yAxis->grid()->setSubGridVisible(false);
-    plot_->legend->setVisible(true);
-    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
-    plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    plot_->axisRect()->setRangeDrag(Qt::Horizontal);
-    plot_->axisRect()->setRangeZoom(Qt::Horizontal);
-
-    QCPGraph* daily = plot_->addGraph();
-    daily->setPen(QPen(QColor(0x1f, 0x4e, 0x79), 1.2));
-    daily->setBrush(QColor(0x1f, 0x4e, 0x79, 30));
-    QCPGraph* average = plot_->addGraph();
-    average->setPen(QPen(QColor(0xe0, 0x7b, 0x39), 2.4));
+    connect(filterBar_, &EngagementFilterBar::changed, this, &EngagementPage::recompute);
+    connect(retentionCard_, &RetentionHeatmapCard::optionsChanged, this, &EngagementPage::recompute);
+    connect(lifecycleCard_, &LifecycleCard::periodChanged, this, &EngagementPage::recompute);
     applyTexts();
 }
 
@@ -70,38 +85,9 @@ QString EngagementPage::summaryText() const
     return summary_->text();
 }
 
-std::vector<double> EngagementPage::trailingAverage(const std::vector<store::DailyActivity>& days, int window)
-{
-    std::vector<double> averages;
-    averages.reserve(days.size());
-    double sum = 0;
-    for (size_t i = 0; i < days.size(); ++i) {
-        sum += static_cast<double>(days[i].activeCustomers);
-        if (i >= static_cast<size_t>(window))
-            sum -= static_cast<double>(days[i - static_cast<size_t>(window)].activeCustomers);
-        averages.push_back(sum / static_cast<double>(std::min(i + 1, static_cast<size_t>(window))));
-    }
-    return averages;
-}
-
-void EngagementPage::retranslate()
-{
-    plot_->setLocale(QLocale());
-    // The date format is a translatable string, so that each language writes dates its own way.
-    auto ticker = plot_->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>();
-    if (ticker)
-        ticker->setDateTimeFormat(tr("MMM d"));
-    plot_->xAxis->setLabel(tr("Date"));
-    plot_->yAxis->setLabel(tr("Active customers"));
-    plot_->graph(0)->setName(tr("Daily active customers"));
-    plot_->graph(1)->setName(tr("%n-day average", nullptr, kAverageWindowDays));
-    updateSummary();
-    plot_->replot();
-}
-
 bool EngagementPage::hasNoData() const
 {
-    return days_.empty();
+    return data_.activity && data_.activity->lastDay < data_.activity->firstDay;
 }
 
 QString EngagementPage::emptyMessage() const
@@ -111,71 +97,110 @@ QString EngagementPage::emptyMessage() const
 
 void EngagementPage::clearData()
 {
-    activityQuery_.cancel();
-    days_.clear();
-    plotActivity();
+    load_.cancel();
+    compute_.cancel();
+    setBusy(false);
+    data_ = EngagementData{};
+    results_ = metrics::EngagementResults{};
+    hasResults_ = false;
+    computationsStarted_ = 0;
+    dashboard_->showResults(results_);
+    summary_->clear();
 }
 
 void EngagementPage::startLoading()
 {
-    activityQuery_.start(storePath(), queryDailyActivity,
-                         [this](const QueryResult<std::vector<store::DailyActivity>>& result) {
-                             onActivityLoaded(result);
-                         });
+    // Once per store: the store path changed or an import asked for a reload. Filter changes reuse
+    // what is loaded here.
+    const QString path = storePath();
+    compute_.cancel();
+    load_.start([path](const runtime::JobContext& context) { return loadEngagementData(path, context); },
+                [this](const EngagementData& data) { onDataLoaded(data); },
+                [this](const QString& error) { showLoadError(error); });
 }
 
-void EngagementPage::onActivityLoaded(const QueryResult<std::vector<store::DailyActivity>>& result)
+void EngagementPage::onDataLoaded(const EngagementData& data)
 {
-    if (!result.ok()) {
-        showLoadError(result.error);
+    data_ = data;
+    const metrics::ActivityData& activity = *data_.activity;
+    filterBar_->setChoices(activity.channels, ChannelNames(data_.channels), activity.categories, activity.firstDay,
+                           activity.lastDay);
+    abPanel_->setData(data_.activity, storePath());
+    if (hasNoData()) {
+        finishLoading(); // the empty message
         return;
     }
-    days_ = result.value;
-    plotActivity();
-    finishLoading();
+    recompute();
 }
 
-void EngagementPage::plotActivity()
+void EngagementPage::recompute()
 {
-    QVector<double> keys;
-    QVector<double> values;
-    keys.reserve(static_cast<int>(days_.size()));
-    values.reserve(static_cast<int>(days_.size()));
-    for (const store::DailyActivity& day : days_) {
-        keys.push_back(dayToSeconds(day.day));
-        values.push_back(static_cast<double>(day.activeCustomers));
-    }
-    const std::vector<double> averages = trailingAverage(days_, kAverageWindowDays);
-    plot_->graph(0)->setData(keys, values, true);
-    plot_->graph(1)->setData(keys, QVector<double>(averages.begin(), averages.end()), true);
-    if (!days_.empty()) {
-        plot_->xAxis->setRange(keys.front() - kSecondsPerDay / 2, keys.back() + kSecondsPerDay / 2);
-        const double peak = *std::max_element(values.begin(), values.end());
-        plot_->yAxis->setRange(0, peak * 1.12 + 1);
-    }
+    if (!data_.activity || hasNoData())
+        return;
+    const EngagementSelection selection = filterBar_->selection();
+    metrics::EngagementOptions options;
+    options.retention = retentionCard_->options();
+    options.lifecyclePeriod = lifecycleCard_->period();
+    options.mixPeriod = options.lifecyclePeriod;
+    abPanel_->setFilter(baseFilter(*data_.activity, selection));
+    ++computationsStarted_;
+    setBusy(true);
+    compute_.start(
+        [data = data_.activity, path = storePath(), selection, options](const runtime::JobContext& context) {
+            return computeEngagementFor(*data, path, selection, options, context);
+        },
+        [this, selection](const metrics::EngagementResults& results) { onResults(results, selection); },
+        [this](const QString& error) {
+            setBusy(false);
+            showLoadError(error);
+        });
+}
+
+void EngagementPage::onResults(const metrics::EngagementResults& results, const EngagementSelection& selection)
+{
+    setBusy(false);
+    results_ = results;
+    shownSelection_ = selection;
+    hasResults_ = true;
+    dashboard_->showResults(results_);
     updateSummary();
-    plot_->replot();
+    if (!isLoaded())
+        finishLoading();
+    emit resultsShown();
+}
+
+void EngagementPage::setBusy(bool busy)
+{
+    busy_->setVisible(busy);
+}
+
+void EngagementPage::retranslate()
+{
+    busyLabel_->setText(tr("Computing…"));
+    abPanel_->retranslate();
+    updateSummary();
 }
 
 void EngagementPage::updateSummary()
 {
-    if (days_.empty()) {
-        summary_->clear();
+    const metrics::ActiveCustomersSeries& active = results_.active;
+    if (!hasResults_ || active.days.empty()) {
+        summary_->setText(hasResults_ ? tr("No activity matches these filters.") : QString());
         return;
     }
-    double total = 0;
-    const store::DailyActivity* peak = &days_.front();
+    const int64_t total = std::accumulate(active.dau.begin(), active.dau.end(), int64_t{0});
+    const auto peak = static_cast<size_t>(std::max_element(active.dau.begin(), active.dau.end()) - active.dau.begin());
+    const auto average = static_cast<int64_t>(static_cast<double>(total) / static_cast<double>(active.days.size()) + 0.5);
     int64_t purchases = 0;
-    for (const store::DailyActivity& day : days_) {
-        total += static_cast<double>(day.activeCustomers);
-        purchases += day.purchases;
-        if (day.activeCustomers > peak->activeCustomers)
-            peak = &day;
-    }
-    const auto average = static_cast<int64_t>(total / static_cast<double>(days_.size()) + 0.5);
+    for (int64_t orders : results_.purchases.orders)
+        purchases += orders;
     summary_->setText(tr("%1 to %2: on average %3 active customers a day, peaking at %4 on %5; %6 purchases in all.")
-                          .arg(formatDay(days_.front().day), formatDay(days_.back().day), formatCount(average),
-                               formatCount(peak->activeCustomers), formatDay(peak->day), formatCount(purchases)));
+                          .arg(formatDay(active.days.front()), formatDay(active.days.back()), formatCount(average),
+                               formatCount(active.dau[peak]), formatDay(active.days[peak]), formatCount(purchases))
+                      + QLatin1Char(' ')
+                      + tr("Stickiness (mean DAU / mean MAU): %1. Computed in %2 ms.")
+                            .arg(formatPercent(active.meanStickiness))
+                            .arg(QLocale().toString(results_.seconds * 1000.0, 'f', 0)));
 }
 
 } // namespace omni::ui

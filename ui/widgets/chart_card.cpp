@@ -55,6 +55,7 @@ ChartCard::ChartCard(QString id, QWidget* parent)
     plot_->setMinimumHeight(240);
     plot_->setNoAntialiasingOnDrag(true);
     plot_->yAxis->grid()->setSubGridVisible(false);
+    plot_->setLocale(QLocale()); // tick labels with the locale's digit grouping (QCustomPlot's default is C)
 
     menuButton_->setObjectName(QStringLiteral("cardMenuButton"));
     menuButton_->setText(QStringLiteral("⋯"));
@@ -213,6 +214,7 @@ void ChartCard::changeEvent(QEvent* event)
 {
     // Each card follows a language switch by itself, wherever the dashboard has put it.
     if (event->type() == QEvent::LanguageChange) {
+        plot_->setLocale(QLocale());
         retranslateMenu();
         retranslate();
     }

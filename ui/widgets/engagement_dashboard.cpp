@@ -181,8 +181,11 @@ void EngagementDashboard::relayout(Section& section)
         card->show();
         ++position;
     }
-    // Rows stretch evenly; the cards keep their minimum heights and the tab scrolls.
-    section.grid->setRowStretch(position / kColumns + 1, 1);
+    // Rows share the height evenly (a short section fills the tab); below the cards' minimum
+    // heights the tab scrolls.
+    const int rows = (position + kColumns - 1) / kColumns;
+    for (int row = 0; row < section.grid->rowCount(); ++row)
+        section.grid->setRowStretch(row, row < rows ? 1 : 0);
     // Enable only the moves that go somewhere.
     const QStringList visible = visibleOrder(section.id);
     for (int i = 0; i < visible.size(); ++i) {

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace omni::ui {
 
@@ -67,27 +68,35 @@ EngagementFilterBar::EngagementFilterBar(QWidget* parent)
     preset_->setCurrentIndex(AllDays);
     channelButton_->setPopupMode(QToolButton::InstantPopup);
     channelButton_->setMenu(channelMenu_);
-    segment_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    category_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    segment_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    segment_->setMinimumContentsLength(28);
+    category_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    category_->setMinimumContentsLength(16);
     category_->addItem(QString(), QString());
 
-    auto* layout = new QHBoxLayout(this);
+    // Two rows: in one the bar would set the window's minimum width above a laptop screen's.
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(rangeLabel_);
-    layout->addWidget(preset_);
-    layout->addWidget(from_);
-    layout->addWidget(new QLabel(QStringLiteral("–")));
-    layout->addWidget(to_);
-    layout->addSpacing(12);
-    layout->addWidget(channelLabel_);
-    layout->addWidget(channelButton_);
-    layout->addSpacing(12);
-    layout->addWidget(segmentLabel_);
-    layout->addWidget(segment_);
-    layout->addSpacing(12);
-    layout->addWidget(categoryLabel_);
-    layout->addWidget(category_);
-    layout->addStretch(1);
+    layout->setSpacing(4);
+    auto* when = new QHBoxLayout;
+    when->addWidget(rangeLabel_);
+    when->addWidget(preset_);
+    when->addWidget(from_);
+    when->addWidget(new QLabel(QStringLiteral("–")));
+    when->addWidget(to_);
+    when->addSpacing(12);
+    when->addWidget(channelLabel_);
+    when->addWidget(channelButton_);
+    when->addStretch(1);
+    auto* who = new QHBoxLayout;
+    who->addWidget(segmentLabel_);
+    who->addWidget(segment_);
+    who->addSpacing(12);
+    who->addWidget(categoryLabel_);
+    who->addWidget(category_);
+    who->addStretch(1);
+    layout->addLayout(when);
+    layout->addLayout(who);
 
     connect(preset_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this]() {
         applyPreset();

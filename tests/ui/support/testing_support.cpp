@@ -5,6 +5,7 @@
 #include "runtime/job.h"
 #include "store/activity_repository.h"
 #include "store/customer_repository.h"
+#include "store/engagement_aggregate_repository.h"
 #include "store/event_repository.h"
 #include "store/kb_repository.h"
 #include "store/product_repository.h"
@@ -96,6 +97,7 @@ HandmadeShop createHandmadeStore(const QString& path)
     addEvent(made.customerIds[1], 1, store::EventType::View);
     addEvent(made.customerIds[0], 2, store::EventType::Purchase);
     store::ActivityRepository(shop.db()).rebuild();
+    store::EngagementAggregateRepository(shop.db()).rebuild(); // what the Engagement page loads
 
     store::KbRepository kb(shop.db());
     kb.upsert({0, "returns", "en", "Returning an item", "Send it back within 30 days."});

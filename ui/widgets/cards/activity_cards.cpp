@@ -55,8 +55,12 @@ void ActiveCustomersCard::showResults(const metrics::EngagementResults& results)
         plot()->xAxis->setRange(keys.front() - dayKey(1) / 2, keys.back() + dayKey(1) / 2);
         const double top = *std::max_element(mau.begin(), mau.end());
         plot()->yAxis->setRange(0, top * 1.1 + 1);
-        const double stickyTop = *std::max_element(sticky.begin(), sticky.end());
-        plot()->yAxis2->setRange(0, std::max(10.0, stickyTop * 1.15));
+        // Stickiness is 100% on the first days of the data (MAU counts only those days yet): scale
+        // the right axis to the typical values (95th percentile), so that the rest stays readable.
+        QVector<double> sorted = sticky;
+        std::sort(sorted.begin(), sorted.end());
+        const double typical = sorted[static_cast<int>(0.95 * (sorted.size() - 1))];
+        plot()->yAxis2->setRange(0, std::min(100.0, std::max(10.0, typical * 1.6)));
     }
     retranslate(); // the legend carries the mean stickiness
 }
@@ -85,7 +89,7 @@ void ActiveCustomersCard::retranslate()
     dau_->setName(tr("Daily (DAU)"));
     wau_->setName(tr("Weekly (WAU)"));
     mau_->setName(tr("Monthly (MAU)"));
-    stickiness_->setName(tr("Stickiness DAU/MAU (mean %1)").arg(formatPercent(series_.meanStickiness)));
+    stickiness_->setName(tr("DAU/MAU (mean %1)").arg(formatPercent(series_.meanStickiness)));
     if (readout_->isShown())
         readout_->hide();
     plot()->replot();
