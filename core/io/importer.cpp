@@ -118,8 +118,8 @@ ImportReport importFile(const store::Store& store, const ImportOptions& options,
     const std::unique_ptr<RowMapper> mapper = makeMapper(options.kind, store, path);
     const std::unique_ptr<RowSource> source = makeSource(options.kind, resolveFormat(options), in, path);
     const ColumnSpec& spec = columnSpec(options.kind);
-    // The events this import adds get ids above this one: their customers' engagement aggregates
-    // are the ones to recompute.
+    // The events this import adds get ids above this one: their days and customers are the ones
+    // whose pre-aggregates are recomputed.
     const store::EngagementAggregateRepository engagement(store.db());
     const int64_t lastEventIdBefore = engagement.maxEventId();
     ImportRow row;
@@ -141,7 +141,7 @@ ImportReport importFile(const store::Store& store, const ImportOptions& options,
     mapper->finish(job);
     if (mapper->changesActivity()) {
         job.step(0, 0, "updating daily activity");
-        store::ActivityRepository(store.db()).rebuild();
+        store::ActivityRepository(store.db()).updateDaysOfEventsAfter(lastEventIdBefore);
         job.step(0, 0, "updating engagement aggregates");
         engagement.refreshCustomers(engagement.customersWithEventsAfter(lastEventIdBefore));
     }

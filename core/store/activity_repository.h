@@ -15,6 +15,9 @@ public:
     explicit ActivityRepository(const Database& db) : db_(db) {}
 
     void rebuild() const;
+    // Recomputes only the UTC days of the events whose id is above lastEventIdBefore (what an
+    // import added), through the ts index: an import's upkeep costs its days, not the whole table.
+    void updateDaysOfEventsAfter(int64_t lastEventIdBefore) const;
     std::vector<DailyActivity> daily() const; // ordered by day
 
 private:

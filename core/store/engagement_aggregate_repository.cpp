@@ -9,6 +9,8 @@
 namespace omni::store {
 
 const char* const kShopUtcOffsetMetaKey = "shop_utc_offset_seconds";
+const char* const kDayRowsMetaKey = "engagement_days_rows";
+const char* const kSessionRowsMetaKey = "engagement_sessions_rows";
 
 int64_t shopUtcOffsetSeconds(const Database& db)
 {
@@ -312,6 +314,37 @@ void EngagementAggregateRepository::rebuild(const ScanProgress& progress) const
     const EngagementScan scan = scanEvents(progress);
     db_.exec("DELETE FROM engagement_days; DELETE FROM engagement_sessions;");
     write(scan);
+    setRowCounts(static_cast<int64_t>(scan.days.size()), static_cast<int64_t>(scan.sessions.size()));
+}
+
+// The row counts, kept in meta so that a loader can size its arrays without counting (a count is
+// a full scan of the table).
+void EngagementAggregateRepository::setRowCounts(int64_t days, int64_t sessions) const
+{
+    Statement set = db_.prepare("INSERT INTO meta (key, value) VALUES (?1, ?2)"
+                                " ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    set.bind(1, kDayRowsMetaKey).bind(2, std::to_string(days)).run();
+    set.bind(1, kSessionRowsMetaKey).bind(2, std::to_string(sessions)).run();
+}
+
+EngagementRowCounts engagementRowCounts(const Database& db)
+{
+    EngagementRowCounts counts;
+    Statement get = db.prepare("SELECT value FROM meta WHERE key = ?1");
+    auto read = [&](const char* key) -> int64_t {
+        get.reset();
+        get.bind(1, key);
+        if (!get.step())
+            return 0;
+        try {
+            return std::max<int64_t>(0, std::stoll(get.columnText(0)));
+        } catch (const std::exception&) {
+            return 0;
+        }
+    };
+    counts.days = read(kDayRowsMetaKey);
+    counts.sessions = read(kSessionRowsMetaKey);
+    return counts;
 }
 
 void EngagementAggregateRepository::updateCustomers(const std::vector<int64_t>& customerIds) const
@@ -320,11 +353,17 @@ void EngagementAggregateRepository::updateCustomers(const std::vector<int64_t>& 
         return;
     Statement deleteDays = db_.prepare("DELETE FROM engagement_days WHERE customer_id = ?1");
     Statement deleteSessions = db_.prepare("DELETE FROM engagement_sessions WHERE customer_id = ?1");
+    EngagementRowCounts counts = engagementRowCounts(db_);
     for (const int64_t id : customerIds) {
         deleteDays.bind(1, id).run();
+        counts.days -= db_.changes();
         deleteSessions.bind(1, id).run();
+        counts.sessions -= db_.changes();
     }
-    write(scanCustomers(customerIds));
+    const EngagementScan scan = scanCustomers(customerIds);
+    write(scan);
+    setRowCounts(std::max<int64_t>(0, counts.days + static_cast<int64_t>(scan.days.size())),
+                 std::max<int64_t>(0, counts.sessions + static_cast<int64_t>(scan.sessions.size())));
 }
 
 void EngagementAggregateRepository::refreshCustomers(const std::vector<int64_t>& customerIds) const

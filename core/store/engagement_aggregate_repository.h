@@ -21,6 +21,16 @@ namespace omni::store {
 constexpr int64_t kDefaultShopUtcOffsetSeconds = 8 * 3600;
 extern const char* const kShopUtcOffsetMetaKey; // "shop_utc_offset_seconds"
 
+extern const char* const kDayRowsMetaKey;     // "engagement_days_rows"
+extern const char* const kSessionRowsMetaKey; // "engagement_sessions_rows"
+
+// The aggregates' row counts as last written (meta; 0 when unknown): a loader's size hint.
+struct EngagementRowCounts {
+    int64_t days = 0;
+    int64_t sessions = 0;
+};
+EngagementRowCounts engagementRowCounts(const Database& db);
+
 // The shop's offset from UTC in seconds (meta), 8 h when unset or unreadable.
 int64_t shopUtcOffsetSeconds(const Database& db);
 // The shop-local day of a UTC timestamp: floor((ts + offset) / 86400), also before 1970.
@@ -81,6 +91,7 @@ public:
 
 private:
     void write(const EngagementScan& scan) const;
+    void setRowCounts(int64_t days, int64_t sessions) const;
     const Database& db_;
 };
 

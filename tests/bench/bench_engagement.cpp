@@ -5,7 +5,7 @@
 // from the pre-aggregates vs loadFromRawEvents, and each metric's compute time on the loaded data,
 // with and without filters. docs/benchmarks.md ("Engagement metrics") has the figures.
 //
-//   bench_engagement STORE [--no-rebuild]     (STORE is opened read-write: use a copy)
+//   bench_engagement STORE [--no-rebuild | --load-only]     (STORE is opened read-write: use a copy)
 #include "bench_machine.h"
 #include "metrics/activity_data.h"
 #include "metrics/engagement_metrics.h"
@@ -15,6 +15,7 @@
 #include "store/store.h"
 
 #include <cstdio>
+#include <ctime>
 #include <cstring>
 #include <functional>
 #include <string>
@@ -88,6 +89,19 @@ int main(int argc, char** argv)
     }
     const std::string path = argv[1];
     const bool rebuild = !(argc > 2 && std::strcmp(argv[2], "--no-rebuild") == 0);
+    const bool loadOnly = argc > 2 && std::strcmp(argv[2], "--load-only") == 0;
+    if (loadOnly) {
+        // The load alone, a few times, with its CPU time (the machine may be shared).
+        const store::Store store = store::Store::openReadOnly(path);
+        for (int i = 0; i < 3; ++i) {
+            const std::clock_t cpu = std::clock();
+            metrics::ActivityData data;
+            const double ms = timeMs([&] { data = metrics::ActivityData::load(store.db(), runtime::JobContext()); });
+            std::printf("ActivityData::load: %.0f ms wall, %.0f ms CPU (all threads), %zu day rows\n", ms,
+                        1000.0 * static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC, data.days.size());
+        }
+        return 0;
+    }
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures appear as they come, also into a file
     printMachine();
     int versionBefore = 0;
