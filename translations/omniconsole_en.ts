@@ -1022,10 +1022,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A (%1): %2 of %3 customers · B (%4): %5 of %6 customers · B − A = %7, 95 % CI %8 to %9 · %10, %11, p %12</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,6 +1068,13 @@
     </message>
     <message>
         <source>Difference B − A with 95 % CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A (%1): %2 of %3 customers
+B (%4): %5 of %6 customers
+B − A = %7, 95 % CI %8 to %9
+%10, %11, p %12</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

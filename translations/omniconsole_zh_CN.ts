@@ -1012,10 +1012,6 @@
         <translation>z = %1</translation>
     </message>
     <message>
-        <source>A (%1): %2 of %3 customers · B (%4): %5 of %6 customers · B − A = %7, 95 % CI %8 to %9 · %10, %11, p %12</source>
-        <translation>A（%1）：%2，共 %3 位客户 · B（%4）：%5，共 %6 位客户 · B − A = %7，95% 置信区间 %8 至 %9 · %10，%11，p %12</translation>
-    </message>
-    <message>
         <source>A: %1</source>
         <translation>A：%1</translation>
     </message>
@@ -1064,6 +1060,16 @@
     <message>
         <source>Difference B − A with 95 % CI</source>
         <translation>差值 B − A 及 95% 置信区间</translation>
+    </message>
+    <message>
+        <source>A (%1): %2 of %3 customers
+B (%4): %5 of %6 customers
+B − A = %7, 95 % CI %8 to %9
+%10, %11, p %12</source>
+        <translation>A（%1）：%2，共 %3 位客户
+B（%4）：%5，共 %6 位客户
+B − A = %7，95% 置信区间 %8 至 %9
+%10，%11，p %12</translation>
     </message>
 </context>
 <context>

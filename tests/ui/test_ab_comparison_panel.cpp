@@ -11,6 +11,9 @@
 
 #include <qcustomplot.h>
 
+#include "store/store.h"
+
+#include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -77,6 +80,7 @@ private slots:
     void saysWhenThereIsNoClearDifference();
     void namesTheStoreItCannotOpen();
     void speaksChinese();
+    void screenshotOfAStore();
 
 private:
     void compareAndWait();
@@ -220,6 +224,43 @@ void AbComparisonPanelTest::speaksChinese()
     QCOMPARE(panel_->findChild<QComboBox*>(QStringLiteral("groupAValue"))->currentText(), QStringLiteral("网店"));
     QVERIFY(languages_->setLanguage(Language::English));
     QTRY_COMPARE(panel_->findChild<QPushButton*>(QStringLiteral("abCompare"))->text(), QStringLiteral("Compare"));
+}
+
+// With OMNI_CARD_SCREENSHOTS and OMNI_CARD_STORE=<a copy of a store> set, the panel comparing two
+// recommendation models on that store, in both languages (to look at); skipped otherwise.
+void AbComparisonPanelTest::screenshotOfAStore()
+{
+    const QString path = qEnvironmentVariable("OMNI_CARD_STORE");
+    const QString folder = qEnvironmentVariable("OMNI_CARD_SCREENSHOTS");
+    if (path.isEmpty() || folder.isEmpty())
+        QSKIP("OMNI_CARD_STORE and OMNI_CARD_SCREENSHOTS not set");
+    std::shared_ptr<const metrics::ActivityData> data;
+    {
+        const store::Store store = store::Store::open(path.toStdString());
+        data = std::make_shared<metrics::ActivityData>(metrics::ActivityData::load(store.db(), runtime::JobContext()));
+    }
+    panel_->setData(data, path);
+    panel_->setGroup(0, Kind::FirstChannel, QStringLiteral("web"));
+    panel_->setGroup(1, Kind::FirstChannel, QStringLiteral("app"));
+    panel_->setMetric(metrics::AbMetric::ConversionRate);
+    panel_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(panel_.get()));
+    compareAndWait();
+    QVERIFY2(panel_->result().has_value(), qPrintable(panel_->errorText()));
+    QCoreApplication::processEvents(); // the layout makes room for the new text
+    panel_->plot()->replot();
+    QVERIFY(panel_->grab().save(QDir(folder).filePath(QStringLiteral("ab_en.png"))));
+    panel_->setGroup(0, Kind::RfmSegment, QStringLiteral("champions"));
+    panel_->setGroup(1, Kind::RfmSegment, QStringLiteral("loyal"));
+    panel_->setMetric(metrics::AbMetric::OrderValue);
+    QVERIFY(languages_->setLanguage(Language::SimplifiedChinese));
+    QCoreApplication::processEvents();
+    compareAndWait();
+    QVERIFY2(panel_->result().has_value(), qPrintable(panel_->errorText()));
+    QCoreApplication::processEvents(); // the layout makes room for the new text
+    panel_->plot()->replot();
+    QVERIFY(panel_->grab().save(QDir(folder).filePath(QStringLiteral("ab_zh.png"))));
+    QVERIFY(languages_->setLanguage(Language::English));
 }
 
 QTEST_MAIN(AbComparisonPanelTest)

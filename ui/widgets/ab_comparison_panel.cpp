@@ -411,7 +411,8 @@ QString AbComparisonPanel::detailsText() const
     QString statistic = r.test == "Welch t-test"
         ? tr("t = %1, df = %2").arg(cards::numberText(r.statistic, 2), cards::numberText(r.degreesOfFreedom, 1))
         : tr("z = %1").arg(cards::numberText(r.statistic, 2));
-    return tr("A (%1): %2 of %3 customers · B (%4): %5 of %6 customers · B − A = %7, 95 % CI %8 to %9 · %10, %11, p %12")
+    // One line per figure: a single long line was cut off at the panel's edge.
+    return tr("A (%1): %2 of %3 customers\nB (%4): %5 of %6 customers\nB − A = %7, 95 % CI %8 to %9\n%10, %11, p %12")
         .arg(labels_[0], valueText(r.valueA), formatCount(r.nA), labels_[1], valueText(r.valueB), formatCount(r.nB),
              differenceText(r.difference), differenceText(r.ciLow), differenceText(r.ciHigh))
         .arg(test, statistic, pText(r.pValue));
@@ -431,6 +432,7 @@ void AbComparisonPanel::redraw()
     difference_->data()->clear();
     errorBars_->data()->clear();
     const double scale = isShare() ? 100.0 : 1.0; // shares in % and points
+    plot_->yAxis->setLabel(isShare() ? tr("Value (%), difference (points)") : tr("Value, difference"));
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     ticker->addTick(0, tr("A: %1").arg(labels_[0]));
     ticker->addTick(1, tr("B: %1").arg(labels_[1]));
@@ -469,7 +471,6 @@ void AbComparisonPanel::retranslate()
     }
     fillMetrics();
     plot_->setLocale(QLocale());
-    plot_->yAxis->setLabel(isShare() ? tr("Value (%), difference (points)") : tr("Value, difference"));
     valueBars_->setName(tr("Group value"));
     difference_->setName(tr("Difference B − A with 95 % CI"));
     errorBars_->removeFromLegend();
