@@ -4948,6 +4948,12 @@ Import a catalog with File → Import….</source>
         <source>Retained (%)</source>
         <translation>留存率（%）</translation>
     </message>
+    <message>
+        <source>Cohort of %1 (%2 customers)
+%3: %4 retained (%5)</source>
+        <translation>%1 同期群（%2 位客户）
+%3：留存 %4（%5 位）</translation>
+    </message>
 </context>
 <context>
     <name>omni::ui::RetrievedArticleTableModel</name>

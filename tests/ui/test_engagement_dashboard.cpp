@@ -179,6 +179,11 @@ private slots:
         QVERIFY(card.plot()->interactions().testFlag(QCP::iRangeDrag));
         QCOMPARE(card.plot()->axisRect()->rangeZoomAxes(Qt::Horizontal).value(0), card.plot()->xAxis);
         QVERIFY(card.plot()->axisRect()->rangeZoomAxes(Qt::Vertical).isEmpty());
+        // Zoomed in, a double click shows the whole range again.
+        card.plot()->xAxis->setRange((kDay0 + 1) * 86400.0, (kDay0 + 2) * 86400.0);
+        QTest::mouseDClick(card.plot(), Qt::LeftButton, Qt::NoModifier, QPoint(x + 2, y));
+        QVERIFY(card.plot()->xAxis->range().contains(kDay0 * 86400.0));
+        QVERIFY(card.plot()->xAxis->range().contains((kDay0 + 3) * 86400.0));
     }
 
     void activeDaysCardsDrawTheHistograms()
@@ -218,6 +223,19 @@ private slots:
         // Row labels name the cohort's first day and its size.
         auto ticker = card.plot()->yAxis->ticker().dynamicCast<QCPAxisTickerText>();
         QCOMPARE(ticker->ticks().value(0), QStringLiteral("%1 (4)").arg(formatDay(kDay0)));
+
+        // Hovering a cell names the cohort, the period, the share and the count.
+        QCOMPARE(card.cellReadout(0, 2), QStringLiteral("Cohort of %1 (4 customers)\nWeek 2: 25.0% retained (1)").arg(formatDay(kDay0)));
+        QCOMPARE(card.cellReadout(1, 2), QString()); // not reached
+        card.resize(900, 500);
+        card.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+        card.plot()->replot();
+        const QPointF cell(card.plot()->xAxis->coordToPixel(1), card.plot()->yAxis->coordToPixel(1));
+        QMouseEvent move(QEvent::MouseMove, cell, card.plot()->mapToGlobal(cell), Qt::NoButton, Qt::NoButton,
+                         Qt::NoModifier);
+        QCoreApplication::sendEvent(card.plot(), &move);
+        QVERIFY2(card.hoverText().contains(QStringLiteral("Week 1: 0.0% retained (0)")), qPrintable(card.hoverText()));
 
         // The controls say which retention to compute.
         QSignalSpy changed(&card, &RetentionHeatmapCard::optionsChanged);

@@ -120,6 +120,13 @@ void ChartCard::setUpTimeAxis(QCPAxis* axis)
     rect->setRangeZoom(axis->orientation());
     rect->setRangeDragAxes(axis, nullptr);
     rect->setRangeZoomAxes(axis, nullptr);
+    // A double click shows the whole range again after zooming or panning.
+    connect(plot_, &QCustomPlot::mouseDoubleClick, this, [this, axis]() {
+        axis->rescale(true);
+        const QCPRange range = axis->range();
+        axis->setRange(range.lower - dayKey(1) / 2, range.upper + dayKey(1) / 2);
+        plot_->replot();
+    });
     retranslateTimeAxis(axis);
 }
 

@@ -82,6 +82,20 @@ RetentionHeatmapCard::RetentionHeatmapCard(QWidget* parent)
     p->yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
     for (QComboBox* box : {mode_, cohort_, period_})
         connect(box, qOverload<int>(&QComboBox::currentIndexChanged), this, &RetentionHeatmapCard::optionsChanged);
+    // The hover read-out: a label in the top-right corner naming the cell under the mouse.
+    hover_ = new QCPItemText(p);
+    hover_->setLayer(QStringLiteral("overlay"));
+    hover_->position->setType(QCPItemPosition::ptAxisRectRatio);
+    hover_->position->setCoords(0.99, 0.98);
+    hover_->setPositionAlignment(Qt::AlignBottom | Qt::AlignRight);
+    hover_->setTextAlignment(Qt::AlignLeft);
+    hover_->setPadding(QMargins(6, 3, 6, 3));
+    hover_->setBrush(QColor(255, 255, 255, 240));
+    hover_->setPen(QPen(QColor(0xa0, 0xa0, 0xa0)));
+    hover_->setText(QString());
+    hover_->setVisible(false);
+    p->setMouseTracking(true);
+    connect(p, &QCustomPlot::mouseMove, this, &RetentionHeatmapCard::onMouseMove);
     retranslate();
 }
 
@@ -117,6 +131,7 @@ QString RetentionHeatmapCard::periodWord(int offset) const
 void RetentionHeatmapCard::rebuild()
 {
     QCustomPlot* p = plot();
+    hover_->setVisible(false);
     for (QCPItemText* text : texts_)
         p->removeItem(text);
     texts_.clear();
@@ -162,6 +177,39 @@ void RetentionHeatmapCard::rebuild()
     p->yAxis->setRange(-0.5, std::max(rows, 1) - 0.5);
     p->setMinimumHeight(std::max(320, 60 + rows * 22));
     p->replot();
+}
+
+QString RetentionHeatmapCard::cellReadout(int cohort, int offset) const
+{
+    if (cohort < 0 || static_cast<size_t>(cohort) >= table_.cohorts.size() || offset < 0)
+        return {};
+    const metrics::CohortRow& row = table_.cohorts[static_cast<size_t>(cohort)];
+    const auto o = static_cast<size_t>(offset);
+    if (o >= row.rate.size() || !row.rate[o])
+        return {};
+    const int64_t retained = o < row.retained.size() ? row.retained[o] : 0;
+    return tr("Cohort of %1 (%2 customers)\n%3: %4 retained (%5)")
+        .arg(formatDay(row.startDay), formatCount(row.size), periodWord(offset), formatPercent(*row.rate[o]),
+             formatCount(retained));
+}
+
+QString RetentionHeatmapCard::hoverText() const
+{
+    return hover_->visible() ? hover_->text() : QString();
+}
+
+void RetentionHeatmapCard::onMouseMove(QMouseEvent* event)
+{
+    QCustomPlot* p = plot();
+    const QString text = p->axisRect()->rect().contains(event->pos())
+        ? cellReadout(static_cast<int>(std::lround(p->yAxis->pixelToCoord(event->pos().y()))),
+                      static_cast<int>(std::lround(p->xAxis->pixelToCoord(event->pos().x()))))
+        : QString();
+    if (text == hoverText())
+        return;
+    hover_->setText(text);
+    hover_->setVisible(!text.isEmpty());
+    p->layer(QStringLiteral("overlay"))->replot();
 }
 
 QString RetentionHeatmapCard::cellText(int cohort, int offset) const

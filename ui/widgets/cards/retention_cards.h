@@ -14,6 +14,7 @@ class QCPColorScale;
 class QCPGraph;
 class QCPItemText;
 class QComboBox;
+class QMouseEvent;
 
 namespace omni::ui {
 
@@ -35,6 +36,9 @@ public:
     QCPColorScale* colorScale() const { return scale_; }
     // The percentage written in the cell of cohort row (0 = oldest, at the top) and offset.
     QString cellText(int cohort, int offset) const;
+    // The hover read-out of a cell: the cohort, its size, the period, the share and the count.
+    QString cellReadout(int cohort, int offset) const;
+    QString hoverText() const;
     QComboBox* modeBox() const { return mode_; }
     QComboBox* cohortBox() const { return cohort_; }
     QComboBox* periodBox() const { return period_; }
@@ -45,6 +49,7 @@ signals:
 private:
     void rebuild();
     QString periodWord(int offset) const;
+    void onMouseMove(QMouseEvent* event);
 
     QComboBox* mode_;
     QComboBox* cohort_;
@@ -52,6 +57,7 @@ private:
     QCPColorMap* map_;
     QCPColorScale* scale_;
     std::vector<QCPItemText*> texts_; // cohort-major
+    QCPItemText* hover_;
     metrics::RetentionTable table_;
 };
 
