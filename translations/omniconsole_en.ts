@@ -1421,15 +1421,15 @@ score %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Channel consistency: per channel, conversion (customers who ordered divided by active customers in the range), price index (mean listing price on the channel divided by the product&apos;s list price; 1 = the same price), mean review rating on the channel, and the bot&apos;s resolution rate (share of test turns resolved without hand-off or failure) where a suite run per channel is known. The score (0–100) combines them as docs/engagement-metrics.md describes; the largest gaps are the measures whose best and worst channel differ most, relatively.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consistency score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel consistency, per channel: conversion = buyers / active customers on the channel (buyers: its active customers with a counted order on it in the range); price index = mean of listing price / product list price over its active listings (1 = list price; current prices); rating = mean review rating of reviews written on it in the range; bot resolution = share of bot test turns resolved (neither handed off nor failed) when a test-suite run per channel is given. Score (0–100) = 100 × the mean, over the measures the channel has, of its closeness to the best: conversion, rating and bot resolution as value / the best channel&apos;s value, price as max(0, 1 − |index − 1|). Largest gaps: per measure, the best and the worst channel and their relative difference |best − worst| / |best|, largest first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1455,15 +1455,15 @@ score %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Channel mix: for each week (or month) of the range, the customers with at least one event on each channel. A customer active on two channels in a period counts in both segments of its bar, so a bar&apos;s height can exceed the period&apos;s active customers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Period starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Active customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel mix: per calendar week (Monday first) or month overlapping the range, the number of distinct customers active on each channel in the part of that period inside the range. A customer on two channels counts once for each, so a period&apos;s bars may add up to more than its active customers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2218,15 +2218,15 @@ Retrain to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dwell time: for each session in the range, the sum of the dwell time recorded on its events (time spent looking at a page or product). The bars count sessions by total dwell time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dwell time per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dwell time: per session starting in the range (shop day of its first event) on the filter&apos;s channels, the sum of the dwell time its events recorded, in seconds. The bars count sessions by total dwell time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2943,7 +2943,7 @@ Retrain to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Funnel: customers who viewed a product in the range; of them, those who also clicked, then added to the cart, then purchased (each step counts customers who reached every earlier step in the range). Conversion: customers at a step divided by customers at the previous step; drop-off: 1 − conversion. Bars: share of the funnel&apos;s viewers who reached the step, labelled with the conversion from the previous step; the legend gives each funnel&apos;s viewers. &quot;All channels&quot; counts steps taken on any channel, a channel&apos;s funnel only steps taken on it.</source>
+        <source>Funnel view → click → add to cart → purchase, steps in any order within the range: a customer reaches step k when they have at least one event of each of steps 1..k in the range (on the funnel&apos;s channel for a per-channel funnel), whatever the order of those events; the funnel starts with a view. Conversion from previous = customers / customers of the previous step; drop-off = 1 − conversion from previous. Bars: conversion from start (share of the funnel&apos;s viewers), labelled with the conversion from the previous step; the legend gives each funnel&apos;s viewers. The shop funnel comes first, then one per channel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3274,10 +3274,6 @@ Retrain to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cross-channel journeys: for each customer who ordered in the range, the channel of their first activity in the range (first touch, rows) and the channel of their first order after it (purchase channel, columns). Each cell counts the customers who took that path; the diagonal holds those who bought where they started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Purchase channel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3287,6 +3283,10 @@ Retrain to replace it.</source>
     </message>
     <message>
         <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-channel journeys: for each active customer, first touch (rows) = the channel of their first activity in the range (on the first active day: the channel of their earliest session that day, else the first channel in the shop&apos;s channel order); purchase channel (columns) = the channel of their first counted order on or after that day in the range. Customers without such an order are in no cell. The diagonal holds those who bought where they started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3900,15 +3900,15 @@ Use Train… to train a recommender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Multi-channel share: among the customers with at least one event in the range, those with events on two or more different channels. The bars count the customers by how many channels they were active on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Channels used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers on two or more channels: among the active customers of the range, how many were active on exactly 1, 2, 3... channels (the bars); multi-channel share = customers on 2 or more channels / active customers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4612,15 +4612,15 @@ Import a catalog with File → Import….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time between purchases: for each customer, the days between each order in the range and their previous order in the range (cancelled orders are left out). The bars count these gaps by length.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Repeat orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Days since the previous order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between purchases: for each customer, the shop days between consecutive counted orders in the range (on the filter&apos;s channels); two orders the same day give 0. Cancelled orders are never counted. The bars count these intervals by length.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4651,10 +4651,6 @@ Import a catalog with File → Import….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Orders count when not cancelled. Repeat-purchase rate: customers with two or more orders in the range divided by customers with at least one. Order value: the total of each order. GMV: the sum of the order totals per shop day; orders: their number. Days are calendar days in the shop&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4680,6 +4676,10 @@ Import a catalog with File → Import….</source>
     </message>
     <message>
         <source>Orders by value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers: customers with at least one counted order in the range; repeat buyers: of them, those with two or more. Repeat-purchase rate = repeat buyers / buyers. Order value: the distribution of counted order totals. GMV per day and orders per day: the sum of counted order totals and their number on each shop day of the range (days without orders are zeros). Cancelled orders are never counted; shop days are calendar days in the shop&apos;s time zone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5037,11 +5037,11 @@ Import a catalog with File → Import….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Session length: for each session in the range, the time from its first to its last event (a session with a single event lasts 0 s). The bars count sessions by length.</source>
+        <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sessions</source>
+        <source>Session length: per session starting in the range (shop day of its first event) on the filter&apos;s channels, the seconds from its first to its last event; a one-event session is 0 s. The bars count sessions by length.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5885,15 +5885,15 @@ Import a catalog with File → Import….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Visit frequency: for each customer active in the range, the number of distinct shop days (in the shop&apos;s time zone) on which they had at least one event matching the filters. The bars count customers by that number of days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Active days in the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit frequency: per active customer (at least one event on the filter&apos;s channels and categories in the range), the number of distinct shop days with activity in the range; a customer on the web and the app the same day is active on one day. Shop days are calendar days in the shop&apos;s time zone. The bars count customers by that number of days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

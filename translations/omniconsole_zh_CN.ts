@@ -1418,16 +1418,16 @@ score %2</source>
         <translation>渠道一致性</translation>
     </message>
     <message>
-        <source>Channel consistency: per channel, conversion (customers who ordered divided by active customers in the range), price index (mean listing price on the channel divided by the product&apos;s list price; 1 = the same price), mean review rating on the channel, and the bot&apos;s resolution rate (share of test turns resolved without hand-off or failure) where a suite run per channel is known. The score (0–100) combines them as docs/engagement-metrics.md describes; the largest gaps are the measures whose best and worst channel differ most, relatively.</source>
-        <translation>渠道一致性：按渠道列出转化率（期间内下单客户数除以活跃客户数）、价格指数（该渠道挂牌价均值除以商品标价；1 表示价格相同）、该渠道的平均评价得分，以及在有按渠道运行的测试集时机器人的解决率（无需转人工且未失败的测试轮次占比）。得分（0–100）按 docs/engagement-metrics.md 所述方式综合这些指标；差距最大的指标是最佳与最差渠道相对差异最大的指标。</translation>
-    </message>
-    <message>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
         <source>Consistency score</source>
         <translation>一致性得分</translation>
+    </message>
+    <message>
+        <source>Channel consistency, per channel: conversion = buyers / active customers on the channel (buyers: its active customers with a counted order on it in the range); price index = mean of listing price / product list price over its active listings (1 = list price; current prices); rating = mean review rating of reviews written on it in the range; bot resolution = share of bot test turns resolved (neither handed off nor failed) when a test-suite run per channel is given. Score (0–100) = 100 × the mean, over the measures the channel has, of its closeness to the best: conversion, rating and bot resolution as value / the best channel&apos;s value, price as max(0, 1 − |index − 1|). Largest gaps: per measure, the best and the worst channel and their relative difference |best − worst| / |best|, largest first.</source>
+        <translation>渠道一致性（按渠道）：转化率 = 购买客户数 / 该渠道活跃客户数（购买客户：期间内在该渠道有计入订单的活跃客户）；价格指数 = 该渠道在售挂牌的挂牌价 / 商品标价的平均值（1 = 按标价销售；当前价格）；评分 = 期间内在该渠道撰写的评价的平均评分；机器人解决率 = 提供按渠道运行的测试集时，机器人测试轮次中被解决（既未转人工也未失败）的占比。得分（0–100）= 100 × 该渠道已有各指标与最佳渠道接近程度的平均值：转化率、评分和机器人解决率取数值 / 最佳渠道的数值，价格取 max(0, 1 − |指数 − 1|)。差距最大的指标：每项指标的最佳与最差渠道及其相对差异 |最佳 − 最差| / |最佳|，从大到小排列。</translation>
     </message>
 </context>
 <context>
@@ -1452,16 +1452,16 @@ score %2</source>
         <translation>渠道构成随时间变化</translation>
     </message>
     <message>
-        <source>Channel mix: for each week (or month) of the range, the customers with at least one event on each channel. A customer active on two channels in a period counts in both segments of its bar, so a bar&apos;s height can exceed the period&apos;s active customers.</source>
-        <translation>渠道构成：期间内每周（或每月）在各渠道至少有一次事件的客户数。同一周期内在两个渠道活跃的客户在柱子的两段中都计入，因此柱高可能超过该周期的活跃客户数。</translation>
-    </message>
-    <message>
         <source>Period starting</source>
         <translation>周期开始日期</translation>
     </message>
     <message>
         <source>Active customers</source>
         <translation>活跃客户数</translation>
+    </message>
+    <message>
+        <source>Channel mix: per calendar week (Monday first) or month overlapping the range, the number of distinct customers active on each channel in the part of that period inside the range. A customer on two channels counts once for each, so a period&apos;s bars may add up to more than its active customers.</source>
+        <translation>渠道构成：与期间重叠的每个日历周（周一开始）或日历月中，位于期间内的那部分时间里在各渠道活跃的不同客户数。在两个渠道活跃的客户在每个渠道各计一次，因此一个周期的柱子加起来可能超过其活跃客户数。</translation>
     </message>
 </context>
 <context>
@@ -2217,16 +2217,16 @@ Retrain to replace it.</source>
         <translation>停留时长</translation>
     </message>
     <message>
-        <source>Dwell time: for each session in the range, the sum of the dwell time recorded on its events (time spent looking at a page or product). The bars count sessions by total dwell time.</source>
-        <translation>停留时长：期间内每个会话中各事件记录的停留时间之和（浏览页面或商品所用的时间）。柱子按总停留时长统计会话数。</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>会话数</translation>
     </message>
     <message>
         <source>Dwell time per session</source>
         <translation>每个会话的停留时长</translation>
+    </message>
+    <message>
+        <source>Dwell time: per session starting in the range (shop day of its first event) on the filter&apos;s channels, the sum of the dwell time its events recorded, in seconds. The bars count sessions by total dwell time.</source>
+        <translation>停留时长：在筛选渠道上、于期间内开始（以第一个事件的店铺日计）的每个会话，其各事件记录的停留时间之和，以秒计。柱子按总停留时长统计会话数。</translation>
     </message>
 </context>
 <context>
@@ -2945,8 +2945,8 @@ Retrain to replace it.</source>
         <translation>%1（%2 位浏览客户）</translation>
     </message>
     <message>
-        <source>Funnel: customers who viewed a product in the range; of them, those who also clicked, then added to the cart, then purchased (each step counts customers who reached every earlier step in the range). Conversion: customers at a step divided by customers at the previous step; drop-off: 1 − conversion. Bars: share of the funnel&apos;s viewers who reached the step, labelled with the conversion from the previous step; the legend gives each funnel&apos;s viewers. &quot;All channels&quot; counts steps taken on any channel, a channel&apos;s funnel only steps taken on it.</source>
-        <translation>漏斗：期间内浏览过商品的客户；其中又点击、再加入购物车、最后购买的客户（每一步只统计完成了之前每一步的客户）。转化率：某一步的客户数除以上一步的客户数；流失率：1 − 转化率。柱高：到达该步的客户占该漏斗浏览客户的比例，标签为相对上一步的转化率；图例给出每个漏斗的浏览客户数。“全部渠道”统计在任意渠道完成的步骤，单个渠道的漏斗只统计在该渠道完成的步骤。</translation>
+        <source>Funnel view → click → add to cart → purchase, steps in any order within the range: a customer reaches step k when they have at least one event of each of steps 1..k in the range (on the funnel&apos;s channel for a per-channel funnel), whatever the order of those events; the funnel starts with a view. Conversion from previous = customers / customers of the previous step; drop-off = 1 − conversion from previous. Bars: conversion from start (share of the funnel&apos;s viewers), labelled with the conversion from the previous step; the legend gives each funnel&apos;s viewers. The shop funnel comes first, then one per channel.</source>
+        <translation>漏斗 浏览 → 点击 → 加入购物车 → 购买，期间内步骤顺序不限：客户在期间内（分渠道漏斗只看该渠道）第 1 到第 k 步的事件各至少有一次，即到达第 k 步，不论这些事件的先后顺序；漏斗从浏览开始。相对上一步的转化率 = 该步客户数 / 上一步客户数；流失率 = 1 − 相对上一步的转化率。柱高：相对起点的转化率（占该漏斗浏览客户的比例），标签为相对上一步的转化率；图例给出每个漏斗的浏览客户数。先列全店漏斗，再按渠道各列一个。</translation>
     </message>
 </context>
 <context>
@@ -3274,10 +3274,6 @@ Retrain to replace it.</source>
         <translation>客户路径：首次接触到购买</translation>
     </message>
     <message>
-        <source>Cross-channel journeys: for each customer who ordered in the range, the channel of their first activity in the range (first touch, rows) and the channel of their first order after it (purchase channel, columns). Each cell counts the customers who took that path; the diagonal holds those who bought where they started.</source>
-        <translation>跨渠道路径：期间内每位下单客户在期间内首次活动的渠道（首次接触，行）以及此后第一笔订单的渠道（购买渠道，列）。每个格子统计走这条路径的客户数；对角线上是在起始渠道购买的客户。</translation>
-    </message>
-    <message>
         <source>Purchase channel</source>
         <translation>购买渠道</translation>
     </message>
@@ -3288,6 +3284,10 @@ Retrain to replace it.</source>
     <message>
         <source>Customers</source>
         <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Cross-channel journeys: for each active customer, first touch (rows) = the channel of their first activity in the range (on the first active day: the channel of their earliest session that day, else the first channel in the shop&apos;s channel order); purchase channel (columns) = the channel of their first counted order on or after that day in the range. Customers without such an order are in no cell. The diagonal holds those who bought where they started.</source>
+        <translation>跨渠道路径：对每位活跃客户，首次接触（行）= 其期间内首次活动的渠道（在首个活跃日：当天最早会话的渠道，否则按店铺渠道顺序取第一个渠道）；购买渠道（列）= 其在该日或之后、期间内第一笔计入订单的渠道。没有这种订单的客户不计入任何格子。对角线上是在起始渠道购买的客户。</translation>
     </message>
 </context>
 <context>
@@ -3910,16 +3910,16 @@ Use Train… to train a recommender.</source>
         <translation>多渠道客户</translation>
     </message>
     <message>
-        <source>Multi-channel share: among the customers with at least one event in the range, those with events on two or more different channels. The bars count the customers by how many channels they were active on.</source>
-        <translation>多渠道占比：期间内至少有一次事件的客户中，在两个或更多不同渠道有事件的客户所占比例。柱子按客户活跃的渠道数统计客户数。</translation>
-    </message>
-    <message>
         <source>Channels used</source>
         <translation>使用的渠道数</translation>
     </message>
     <message>
         <source>Customers</source>
         <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Customers on two or more channels: among the active customers of the range, how many were active on exactly 1, 2, 3... channels (the bars); multi-channel share = customers on 2 or more channels / active customers.</source>
+        <translation>多渠道客户：期间内的活跃客户中，恰好在 1、2、3……个渠道活跃的客户数（柱子）；多渠道占比 = 在 2 个或更多渠道活跃的客户数 / 活跃客户数。</translation>
     </message>
 </context>
 <context>
@@ -4616,16 +4616,16 @@ Import a catalog with File → Import….</source>
         <translation>购买间隔</translation>
     </message>
     <message>
-        <source>Time between purchases: for each customer, the days between each order in the range and their previous order in the range (cancelled orders are left out). The bars count these gaps by length.</source>
-        <translation>购买间隔：每位客户在期间内每笔订单与其期间内上一笔订单相隔的天数（不计已取消的订单）。柱子按间隔长度统计次数。</translation>
-    </message>
-    <message>
         <source>Repeat orders</source>
         <translation>复购订单数</translation>
     </message>
     <message>
         <source>Days since the previous order</source>
         <translation>距上一笔订单的天数</translation>
+    </message>
+    <message>
+        <source>Time between purchases: for each customer, the shop days between consecutive counted orders in the range (on the filter&apos;s channels); two orders the same day give 0. Cancelled orders are never counted. The bars count these intervals by length.</source>
+        <translation>购买间隔：每位客户期间内（筛选渠道上）相邻两笔计入订单之间相隔的店铺日天数；同一天的两笔订单间隔为 0。已取消的订单从不计入。柱子按间隔长度统计次数。</translation>
     </message>
 </context>
 <context>
@@ -4655,10 +4655,6 @@ Import a catalog with File → Import….</source>
         <translation>购买、订单金额与成交总额</translation>
     </message>
     <message>
-        <source>Orders count when not cancelled. Repeat-purchase rate: customers with two or more orders in the range divided by customers with at least one. Order value: the total of each order. GMV: the sum of the order totals per shop day; orders: their number. Days are calendar days in the shop&apos;s time zone.</source>
-        <translation>只统计未取消的订单。复购率：期间内有两笔或更多订单的客户数除以至少有一笔订单的客户数。订单金额：每笔订单的总额。成交总额（GMV）：每个店铺日的订单总额之和；订单：其数量。日期按店铺时区的日历日计算。</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -4685,6 +4681,10 @@ Import a catalog with File → Import….</source>
     <message>
         <source>Orders by value</source>
         <translation>按金额统计的订单数</translation>
+    </message>
+    <message>
+        <source>Buyers: customers with at least one counted order in the range; repeat buyers: of them, those with two or more. Repeat-purchase rate = repeat buyers / buyers. Order value: the distribution of counted order totals. GMV per day and orders per day: the sum of counted order totals and their number on each shop day of the range (days without orders are zeros). Cancelled orders are never counted; shop days are calendar days in the shop&apos;s time zone.</source>
+        <translation>购买客户：期间内至少有一笔计入订单的客户；复购客户：其中有两笔或更多订单的客户。复购率 = 复购客户数 / 购买客户数。订单金额：计入订单总额的分布。每日成交总额和每日订单数：期间内每个店铺日计入订单的总额之和及其数量（没有订单的日子记为 0）。已取消的订单从不计入；店铺日按店铺时区的日历日计算。</translation>
     </message>
 </context>
 <context>
@@ -5045,12 +5045,12 @@ Import a catalog with File → Import….</source>
         <translation>会话时长</translation>
     </message>
     <message>
-        <source>Session length: for each session in the range, the time from its first to its last event (a session with a single event lasts 0 s). The bars count sessions by length.</source>
-        <translation>会话时长：期间内每个会话从第一个事件到最后一个事件的时间（只有一个事件的会话时长为 0 秒）。柱子按时长统计会话数。</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>会话数</translation>
+    </message>
+    <message>
+        <source>Session length: per session starting in the range (shop day of its first event) on the filter&apos;s channels, the seconds from its first to its last event; a one-event session is 0 s. The bars count sessions by length.</source>
+        <translation>会话时长：在筛选渠道上、于期间内开始（以第一个事件的店铺日计）的每个会话，从第一个事件到最后一个事件的秒数；只有一个事件的会话为 0 秒。柱子按时长统计会话数。</translation>
     </message>
 </context>
 <context>
@@ -5888,16 +5888,16 @@ Import a catalog with File → Import….</source>
         <translation>访问频次</translation>
     </message>
     <message>
-        <source>Visit frequency: for each customer active in the range, the number of distinct shop days (in the shop&apos;s time zone) on which they had at least one event matching the filters. The bars count customers by that number of days.</source>
-        <translation>访问频次：期间内每位活跃客户至少有一次符合筛选条件的事件的不同店铺日（按店铺时区）天数。柱子按天数统计客户数。</translation>
-    </message>
-    <message>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
         <source>Active days in the range</source>
         <translation>期间活跃天数</translation>
+    </message>
+    <message>
+        <source>Visit frequency: per active customer (at least one event on the filter&apos;s channels and categories in the range), the number of distinct shop days with activity in the range; a customer on the web and the app the same day is active on one day. Shop days are calendar days in the shop&apos;s time zone. The bars count customers by that number of days.</source>
+        <translation>访问频次：每位活跃客户（期间内在筛选的渠道和品类上至少有一次事件）在期间内有活动的不同店铺日天数；同一天在网店和手机应用都活跃的客户只算一天。店铺日按店铺时区的日历日计算。柱子按天数统计客户数。</translation>
     </message>
 </context>
 <context>

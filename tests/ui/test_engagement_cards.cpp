@@ -27,12 +27,14 @@
 #include "metrics/engagement_results.h"
 #include "store/store.h"
 
+#include <QDir>
 #include <QFile>
 #include <QGridLayout>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace omni;
@@ -168,6 +170,7 @@ private slots:
     void cardsSwitchToChineseLive();
     void dashboardGetsTheCardsInTheirSections();
     void screenshotsOfAStore();
+    void definitionsUseTheWordsOfTheDocs();
 
 private:
     std::vector<ChartCard*> allCards(QWidget* parent);
@@ -233,12 +236,15 @@ void EngagementCardsTest::distributionCardsDrawTheirDistribution()
                 QVERIFY(fields[1].isEmpty()); // the last bin is open-ended
         }
     }
-    QVERIFY(visits.plot()->toolTip().contains(QStringLiteral("distinct shop days")));
-    QCOMPARE(visits.binLabels().first(), QStringLiteral("1 d–2 d"));
+    QVERIFY(visits.plot()->toolTip().contains(QStringLiteral("distinct shop days with activity in the range")));
+    // Whole days: [1, 2) is "1 d", [3, 5) "3 d–4 d"; seconds keep the half-open bounds.
+    QCOMPARE(visits.binLabels(), (QStringList{QStringLiteral("1 d"), QStringLiteral("2 d"), QStringLiteral("3 d–4 d"),
+                                              QStringLiteral("5 d–7 d"), QStringLiteral("8 d+")}));
+    QCOMPARE(gaps.binLabels()[1], QStringLiteral("7 d–13 d"));
     QCOMPARE(sessions.binLabels()[3], QStringLiteral("5 min–30 min"));
     QVERIFY(sessions.summaryText().contains(QStringLiteral("mean 3.5 min")));
-    QVERIFY(sessions.plot()->toolTip().contains(QStringLiteral("first to its last event")));
-    QVERIFY(gaps.plot()->toolTip().contains(QStringLiteral("cancelled orders are left out")));
+    QVERIFY(sessions.plot()->toolTip().contains(QStringLiteral("from its first to its last event")));
+    QVERIFY(gaps.plot()->toolTip().contains(QStringLiteral("consecutive counted orders")));
 }
 
 void EngagementCardsTest::purchasesCardDrawsRepeatRateOrderValuesAndGmv()
@@ -448,7 +454,7 @@ void EngagementCardsTest::cardsSwitchToChineseLive()
     QCOMPARE(visits.plot()->xAxis->label(), QStringLiteral("期间活跃天数"));
     QCOMPARE(visits.title(), QStringLiteral("访问频次"));
     QVERIFY(hasChinese(visits.plot()->toolTip()));
-    QCOMPARE(visits.binLabels().first(), QStringLiteral("1 天–2 天"));
+    QCOMPARE(visits.binLabels()[2], QStringLiteral("3 天–4 天"));
     QCOMPARE(purchases.plot()->yAxis->label(), QStringLiteral("成交总额（GMV）"));
     QCOMPARE(purchases.plot()->yAxis2->label(), QStringLiteral("订单数"));
     QVERIFY2(purchases.summaryText().startsWith(QStringLiteral("复购率")), qPrintable(purchases.summaryText()));
@@ -487,6 +493,35 @@ void EngagementCardsTest::dashboardGetsTheCardsInTheirSections()
     auto* journeys = qobject_cast<JourneysCard*>(dashboard.card(QStringLiteral("journeys")));
     QVERIFY(journeys);
     QCOMPARE(journeys->cell("web", "web"), 40.0);
+}
+
+// Each card's tooltip quotes docs/engagement-metrics.md: a phrase that pins the definition down is in
+// both, so the two cannot drift apart unnoticed.
+void EngagementCardsTest::definitionsUseTheWordsOfTheDocs()
+{
+    QFile docs(QDir(uitest::dataDir()).filePath(QStringLiteral("../../docs/engagement-metrics.md")));
+    QVERIFY2(docs.open(QIODevice::ReadOnly), qPrintable(docs.fileName()));
+    const QString text = QString::fromUtf8(docs.readAll()).simplified();
+    const std::pair<QString, QString> phrases[] = {
+        {QStringLiteral("visit_frequency"), QStringLiteral("the number of distinct shop days with activity in the range")},
+        {QStringLiteral("session_length"), QStringLiteral("seconds from its first to its last event")},
+        {QStringLiteral("dwell_time"), QStringLiteral("the sum of the dwell time its events recorded, in seconds")},
+        {QStringLiteral("purchase_gap"), QStringLiteral("the shop days between consecutive counted orders in the range")},
+        {QStringLiteral("purchases"), QStringLiteral("the sum of counted order totals and their number on each shop day")},
+        {QStringLiteral("funnels"), QStringLiteral("whatever the order of those events")},
+        {QStringLiteral("channel_mix"), QStringLiteral("A customer on two channels counts once for each, so a period's bars may add up to more than its active customers")},
+        {QStringLiteral("multi_channel"), QStringLiteral("customers on 2 or more channels / active customers")},
+        {QStringLiteral("journeys"), QStringLiteral("the channel of their first counted order on or after that day in the range")},
+        {QStringLiteral("channel_consistency"), QStringLiteral("over the measures the channel has, of its closeness to the best")},
+    };
+    QWidget host;
+    const std::vector<ChartCard*> cards = allCards(&host);
+    for (const auto& [id, phrase] : phrases) {
+        const auto card = std::find_if(cards.begin(), cards.end(), [&id = id](ChartCard* c) { return c->id() == id; });
+        QVERIFY2(card != cards.end(), qPrintable(id));
+        QVERIFY2(text.contains(phrase), qPrintable(QStringLiteral("docs lack: ") + phrase));
+        QVERIFY2((*card)->plot()->toolTip().contains(phrase.toHtmlEscaped()), qPrintable(id + QStringLiteral(" lacks: ") + phrase));
+    }
 }
 
 // With OMNI_CARD_SCREENSHOTS and OMNI_CARD_STORE=<a copy of a store> set, the cards drawn from that

@@ -136,12 +136,15 @@ void ChannelConsistencyCard::redraw()
 void ChannelConsistencyCard::retranslate()
 {
     setTitle(tr("Channel consistency"));
-    setDefinition(tr("Channel consistency: per channel, conversion (customers who ordered divided by active "
-                     "customers in the range), price index (mean listing price on the channel divided by the "
-                     "product's list price; 1 = the same price), mean review rating on the channel, and the bot's "
-                     "resolution rate (share of test turns resolved without hand-off or failure) where a suite run "
-                     "per channel is known. The score (0–100) combines them as docs/engagement-metrics.md describes; "
-                     "the largest gaps are the measures whose best and worst channel differ most, relatively."));
+    setDefinition(tr("Channel consistency, per channel: conversion = buyers / active customers on the channel (buyers: "
+                     "its active customers with a counted order on it in the range); price index = mean of listing "
+                     "price / product list price over its active listings (1 = list price; current prices); rating = "
+                     "mean review rating of reviews written on it in the range; bot resolution = share of bot test "
+                     "turns resolved (neither handed off nor failed) when a test-suite run per channel is given. "
+                     "Score (0–100) = 100 × the mean, over the measures the channel has, of its closeness to the "
+                     "best: conversion, rating and bot resolution as value / the best channel's value, price as "
+                     "max(0, 1 − |index − 1|). Largest gaps: per measure, the best and the worst channel and their "
+                     "relative difference |best − worst| / |best|, largest first."));
     plot()->setLocale(QLocale());
     plot()->xAxis->setLabel(tr("Channel"));
     plot()->yAxis->setLabel(tr("Consistency score"));

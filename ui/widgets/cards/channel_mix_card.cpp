@@ -83,9 +83,10 @@ void ChannelMixCard::redraw()
 void ChannelMixCard::retranslate()
 {
     setTitle(tr("Channel mix over time"));
-    setDefinition(tr("Channel mix: for each week (or month) of the range, the customers with at least one event on "
-                     "each channel. A customer active on two channels in a period counts in both segments of its "
-                     "bar, so a bar's height can exceed the period's active customers."));
+    setDefinition(tr("Channel mix: per calendar week (Monday first) or month overlapping the range, the number of "
+                     "distinct customers active on each channel in the part of that period inside the range. A "
+                     "customer on two channels counts once for each, so a period's bars may add up to more than its "
+                     "active customers."));
     retranslateTimeAxis(plot()->xAxis);
     plot()->xAxis->setLabel(tr("Period starting"));
     plot()->yAxis->setLabel(tr("Active customers"));

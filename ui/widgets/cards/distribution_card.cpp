@@ -36,7 +36,11 @@ QStringList DistributionCard::binLabels() const
     QStringList labels;
     const std::vector<double>& edges = distribution_.edges;
     for (size_t i = 0; i < edges.size(); ++i) {
-        if (i + 1 < edges.size())
+        if (i + 1 < edges.size() && wholeNumbers() && edges[i + 1] - edges[i] <= 1.0)
+            labels << formatValue(edges[i]);
+        else if (i + 1 < edges.size() && wholeNumbers())
+            labels << tr("%1–%2").arg(formatValue(edges[i]), formatValue(edges[i + 1] - 1.0));
+        else if (i + 1 < edges.size())
             labels << tr("%1–%2").arg(formatValue(edges[i]), formatValue(edges[i + 1]));
         else
             labels << tr("%1+").arg(formatValue(edges[i])); // the last bin is open-ended

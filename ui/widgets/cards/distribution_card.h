@@ -33,6 +33,8 @@ protected:
     virtual QString keyAxisText() const = 0;   // the measured quantity with its unit
     virtual QString formatValue(double value) const = 0; // an edge or statistic in the card's unit
     virtual QString csvUnit() const = 0;       // the unit in CSV headers: "days", "seconds"
+    // Whole-number values (days): bin [4, 6) is labelled "4–5", bin [1, 2) just "1".
+    virtual bool wholeNumbers() const { return false; }
 
 
 private:

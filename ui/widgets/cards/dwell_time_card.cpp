@@ -24,7 +24,7 @@ QString DwellTimeCard::titleText() const
 
 QString DwellTimeCard::definitionText() const
 {
-    return tr("Dwell time: for each session in the range, the sum of the dwell time recorded on its events (time spent looking at a page or product). The bars count sessions by total dwell time.");
+    return tr("Dwell time: per session starting in the range (shop day of its first event) on the filter's channels, the sum of the dwell time its events recorded, in seconds. The bars count sessions by total dwell time.");
 }
 
 QString DwellTimeCard::valueAxisText() const

@@ -145,12 +145,13 @@ void FunnelCard::redraw()
 void FunnelCard::retranslate()
 {
     setTitle(tr("Funnel by channel"));
-    setDefinition(tr("Funnel: customers who viewed a product in the range; of them, those who also clicked, then "
-                     "added to the cart, then purchased (each step counts customers who reached every earlier step "
-                     "in the range). Conversion: customers at a step divided by customers at the previous step; "
-                     "drop-off: 1 − conversion. Bars: share of the funnel's viewers who reached the step, labelled "
-                     "with the conversion from the previous step; the legend gives each funnel's viewers. \"All "
-                     "channels\" counts steps taken on any channel, a channel's funnel only steps taken on it."));
+    setDefinition(tr("Funnel view → click → add to cart → purchase, steps in any order within the range: a customer "
+                     "reaches step k when they have at least one event of each of steps 1..k in the range (on the "
+                     "funnel's channel for a per-channel funnel), whatever the order of those events; the funnel "
+                     "starts with a view. Conversion from previous = customers / customers of the previous step; "
+                     "drop-off = 1 − conversion from previous. Bars: conversion from start (share of the funnel's "
+                     "viewers), labelled with the conversion from the previous step; the legend gives each funnel's "
+                     "viewers. The shop funnel comes first, then one per channel."));
     plot()->setLocale(QLocale());
     plot()->xAxis->setLabel(tr("Funnel step"));
     plot()->yAxis->setLabel(tr("% of the funnel's viewers"));

@@ -131,10 +131,11 @@ void JourneysCard::redraw()
 void JourneysCard::retranslate()
 {
     setTitle(tr("Journeys: first touch to purchase"));
-    setDefinition(tr("Cross-channel journeys: for each customer who ordered in the range, the channel of their first "
-                     "activity in the range (first touch, rows) and the channel of their first order after it "
-                     "(purchase channel, columns). Each cell counts the customers who took that path; the diagonal "
-                     "holds those who bought where they started."));
+    setDefinition(tr("Cross-channel journeys: for each active customer, first touch (rows) = the channel of their "
+                     "first activity in the range (on the first active day: the channel of their earliest session "
+                     "that day, else the first channel in the shop's channel order); purchase channel (columns) = "
+                     "the channel of their first counted order on or after that day in the range. Customers without "
+                     "such an order are in no cell. The diagonal holds those who bought where they started."));
     plot()->setLocale(QLocale());
     plot()->xAxis->setLabel(tr("Purchase channel"));
     plot()->yAxis->setLabel(tr("First touch"));

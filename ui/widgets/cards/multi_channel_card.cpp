@@ -62,9 +62,9 @@ void MultiChannelCard::redraw()
 void MultiChannelCard::retranslate()
 {
     setTitle(tr("Customers on several channels"));
-    setDefinition(tr("Multi-channel share: among the customers with at least one event in the range, those with "
-                     "events on two or more different channels. The bars count the customers by how many channels "
-                     "they were active on."));
+    setDefinition(tr("Customers on two or more channels: among the active customers of the range, how many were "
+                     "active on exactly 1, 2, 3... channels (the bars); multi-channel share = customers on 2 or more "
+                     "channels / active customers."));
     plot()->setLocale(QLocale());
     plot()->xAxis->setLabel(tr("Channels used"));
     plot()->yAxis->setLabel(tr("Customers"));

@@ -24,7 +24,7 @@ QString PurchaseGapCard::titleText() const
 
 QString PurchaseGapCard::definitionText() const
 {
-    return tr("Time between purchases: for each customer, the days between each order in the range and their previous order in the range (cancelled orders are left out). The bars count these gaps by length.");
+    return tr("Time between purchases: for each customer, the shop days between consecutive counted orders in the range (on the filter's channels); two orders the same day give 0. Cancelled orders are never counted. The bars count these intervals by length.");
 }
 
 QString PurchaseGapCard::valueAxisText() const

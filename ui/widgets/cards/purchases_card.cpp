@@ -122,10 +122,11 @@ void PurchasesCard::redraw()
 void PurchasesCard::retranslate()
 {
     setTitle(tr("Purchases, order value and GMV"));
-    setDefinition(tr("Orders count when not cancelled. Repeat-purchase rate: customers with two or more orders in "
-                     "the range divided by customers with at least one. Order value: the total of each order. GMV: "
-                     "the sum of the order totals per shop day; orders: their number. Days are calendar days in the "
-                     "shop's time zone."));
+    setDefinition(tr("Buyers: customers with at least one counted order in the range; repeat buyers: of them, those "
+                     "with two or more. Repeat-purchase rate = repeat buyers / buyers. Order value: the distribution "
+                     "of counted order totals. GMV per day and orders per day: the sum of counted order totals and "
+                     "their number on each shop day of the range (days without orders are zeros). Cancelled orders "
+                     "are never counted; shop days are calendar days in the shop's time zone."));
     QCustomPlot* p = plot();
     retranslateTimeAxis(p->xAxis);
     p->xAxis->setLabel(tr("Date"));

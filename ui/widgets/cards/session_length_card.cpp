@@ -24,7 +24,7 @@ QString SessionLengthCard::titleText() const
 
 QString SessionLengthCard::definitionText() const
 {
-    return tr("Session length: for each session in the range, the time from its first to its last event (a session with a single event lasts 0 s). The bars count sessions by length.");
+    return tr("Session length: per session starting in the range (shop day of its first event) on the filter's channels, the seconds from its first to its last event; a one-event session is 0 s. The bars count sessions by length.");
 }
 
 QString SessionLengthCard::valueAxisText() const

@@ -24,7 +24,7 @@ QString VisitFrequencyCard::titleText() const
 
 QString VisitFrequencyCard::definitionText() const
 {
-    return tr("Visit frequency: for each customer active in the range, the number of distinct shop days (in the shop's time zone) on which they had at least one event matching the filters. The bars count customers by that number of days.");
+    return tr("Visit frequency: per active customer (at least one event on the filter's channels and categories in the range), the number of distinct shop days with activity in the range; a customer on the web and the app the same day is active on one day. Shop days are calendar days in the shop's time zone. The bars count customers by that number of days.");
 }
 
 QString VisitFrequencyCard::valueAxisText() const

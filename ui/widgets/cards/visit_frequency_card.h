@@ -19,6 +19,7 @@ protected:
     QString keyAxisText() const override;
     QString formatValue(double value) const override;
     QString csvUnit() const override;
+    bool wholeNumbers() const override { return true; }
 };
 
 } // namespace omni::ui
