@@ -537,6 +537,22 @@ void EngagementCardsTest::screenshotsOfAStore()
     const metrics::EngagementResults saved = results_;
     results_ = metrics::computeEngagement(data, &store.db(), metrics::MetricsFilter{}, metrics::EngagementOptions{}, context);
     saveScreenshot(QStringLiteral("store_en.png"));
+    // The two sections as the page shows them, at the size of the window's dashboard area.
+    EngagementDashboard dashboard;
+    dashboard.resetLayout();
+    addBehaviourAndChannelCards(&dashboard);
+    dashboard.showResults(results_);
+    dashboard.resize(1150, 650);
+    dashboard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+    const QString folder = qEnvironmentVariable("OMNI_CARD_SCREENSHOTS");
+    for (const QString& section : {QStringLiteral("behaviour"), QStringLiteral("channels")}) {
+        dashboard.showSection(section);
+        QCoreApplication::processEvents();
+        for (ChartCard* card : dashboard.cards())
+            card->plot()->replot();
+        QVERIFY(dashboard.grab().save(QDir(folder).filePath(QStringLiteral("dashboard_%1.png").arg(section))));
+    }
     QVERIFY(languages_->setLanguage(Language::SimplifiedChinese));
     QCoreApplication::processEvents();
     saveScreenshot(QStringLiteral("store_zh.png"));

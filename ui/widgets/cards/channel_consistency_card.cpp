@@ -107,7 +107,8 @@ void ChannelConsistencyCard::redraw()
     QVector<double> values;
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     QFont labelFont = p->font();
-    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.8);
+    // Five channels side by side in a half-width card leave about 100 px per label.
+    labelFont.setPointSizeF(labelFont.pointSizeF() * (data_.channels.size() > 4 ? 0.72 : 0.8));
     for (size_t i = 0; i < data_.channels.size(); ++i) {
         const metrics::ChannelScore& score = data_.channels[i];
         keys << static_cast<double>(i);
