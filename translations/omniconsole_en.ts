@@ -1466,6 +1466,14 @@ score %2</source>
         <source>Channel mix: per calendar week (Monday first) or month overlapping the range, the number of distinct customers active on each channel in the part of that period inside the range. A customer on two channels counts once for each, so a period&apos;s bars may add up to more than its active customers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Period from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omni::ui::ChartCard</name>

@@ -1463,6 +1463,14 @@ score %2</source>
         <source>Channel mix: per calendar week (Monday first) or month overlapping the range, the number of distinct customers active on each channel in the part of that period inside the range. A customer on two channels counts once for each, so a period&apos;s bars may add up to more than its active customers.</source>
         <translation>渠道构成：与期间重叠的每个日历周（周一开始）或日历月中，位于期间内的那部分时间里在各渠道活跃的不同客户数。在两个渠道活跃的客户在每个渠道各计一次，因此一个周期的柱子加起来可能超过其活跃客户数。</translation>
     </message>
+    <message>
+        <source>Period from %1</source>
+        <translation>自 %1 起的周期</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>omni::ui::ChartCard</name>

@@ -345,6 +345,10 @@ void EngagementCardsTest::channelMixCardStacksChannelsPerPeriod()
     QCOMPARE(barKeys(card.bars()[0]).first(), ChartCard::dayKey(19998) + 3.5 * 86400.0);
     QVERIFY(card.plot()->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>());
     QCOMPARE(card.bars()[2]->name(), QStringLiteral("Mini-program"));
+    // Hovering over the second week reads out its start and every channel's customers.
+    const QString readout = card.hover()->showAtKey(ChartCard::dayKey(20006));
+    QCOMPARE(readout, QStringLiteral("Period from %1\nWeb shop: 28\nMobile app: 15\nMini-program: 9")
+                          .arg(cards::localeDay(20005)));
     const QStringList lines = csvLines(card);
     QCOMPARE(lines[0], QStringLiteral("period_start,web,app,mini_program"));
     QCOMPARE(lines[2], QStringLiteral("2024-10-09,28,15,9"));

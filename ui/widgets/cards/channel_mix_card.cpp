@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/cards/channel_mix_card.h"
 
+#include "format.h"
 #include "widgets/cards/card_support.h"
+#include "widgets/hover_readout.h"
 
 #include <qcustomplot.h>
 
@@ -27,6 +29,11 @@ ChannelMixCard::ChannelMixCard(QWidget* parent)
     plot()->setMinimumHeight(300);
     plot()->xAxis->grid()->setVisible(false);
     setUpTimeAxis(plot()->xAxis);
+    totals_ = plot()->addGraph();
+    totals_->setLineStyle(QCPGraph::lsNone);
+    totals_->setPen(Qt::NoPen);
+    totals_->removeFromLegend();
+    hover_ = new HoverReadout(plot(), totals_, [this](int index) { return readoutText(index); });
     cards::legendBelow(plot());
     retranslate();
 }
@@ -41,7 +48,8 @@ void ChannelMixCard::showResults(const metrics::EngagementResults& results)
 void ChannelMixCard::redraw()
 {
     QCustomPlot* p = plot();
-    p->clearPlottables();
+    for (QCPBars* bars : bars_)
+        p->removePlottable(bars);
     bars_.clear();
     // A period is as long as the gap between period starts (a week unless months were chosen).
     double periodDays = 7;
@@ -74,10 +82,23 @@ void ChannelMixCard::redraw()
     }
     for (double total : totals)
         highest = std::max(highest, total);
+    totals_->setData(keys, QVector<double>(totals.begin(), totals.end()), true);
     if (!keys.isEmpty())
         p->xAxis->setRange(keys.front() - periodDays * 86400.0 * 0.6, keys.back() + periodDays * 86400.0 * 0.6);
     p->yAxis->setRange(0, std::max(1.0, highest * 1.1));
     p->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString ChannelMixCard::readoutText(int index) const
+{
+    if (index < 0 || static_cast<size_t>(index) >= rows_.size())
+        return {};
+    const metrics::ChannelMixRow& row = rows_[static_cast<size_t>(index)];
+    QStringList lines{tr("Period from %1").arg(cards::localeDay(row.startDay))};
+    for (size_t c = 0; c < channels_.size(); ++c)
+        lines << tr("%1: %2").arg(cards::channelName(channels_[c]),
+                                  formatCount(c < row.activeByChannel.size() ? row.activeByChannel[c] : 0));
+    return lines.join(QLatin1Char('\n'));
 }
 
 void ChannelMixCard::retranslate()

@@ -9,8 +9,11 @@
 #include <vector>
 
 class QCPBars;
+class QCPGraph;
 
 namespace omni::ui {
+
+class HoverReadout;
 
 class ChannelMixCard : public ChartCard {
     Q_OBJECT
@@ -22,6 +25,9 @@ public:
     QString csv() const override; // period_start,<channel code>...
 
     const std::vector<QCPBars*>& bars() const { return bars_; } // one per channel, results.channels order
+    // What hovering over a period shows: its first day and the customers per channel.
+    QString readoutText(int index) const;
+    HoverReadout* hover() const { return hover_; }
 
 private:
     void redraw();
@@ -29,6 +35,8 @@ private:
     std::vector<std::string> channels_;
     std::vector<metrics::ChannelMixRow> rows_;
     std::vector<QCPBars*> bars_;
+    QCPGraph* totals_ = nullptr; // invisible: the stacks' tops, where the hover marker sits
+    HoverReadout* hover_ = nullptr;
 };
 
 } // namespace omni::ui
