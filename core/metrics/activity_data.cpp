@@ -53,17 +53,15 @@ struct Readers {
 // Customers (every stored one, by id) and channels (by id): the same for both loaders.
 Readers readCustomersAndChannels(const store::Database& db, ActivityData& data)
 {
+    const store::EngagementAggregateRepository repository(db);
     Readers readers;
     data.clock.utcOffsetSeconds = store::shopUtcOffsetSeconds(db);
-    store::Statement customers = db.prepare("SELECT id FROM customers ORDER BY id");
-    while (customers.step())
-        data.customerIds.push_back(customers.columnInt(0));
+    data.customerIds = repository.customerIds();
     readers.customer.assign(data.customerIds);
     std::vector<int64_t> channelIds;
-    store::Statement channels = db.prepare("SELECT id, code FROM channels ORDER BY id");
-    while (channels.step()) {
-        channelIds.push_back(channels.columnInt(0));
-        data.channels.push_back(channels.columnText(1));
+    for (const auto& [id, code] : repository.channels()) {
+        channelIds.push_back(id);
+        data.channels.push_back(code);
     }
     readers.channel.assign(channelIds);
     return readers;
@@ -73,23 +71,22 @@ Readers readCustomersAndChannels(const store::Database& db, ActivityData& data)
 void readOrders(const store::Database& db, const Readers& readers, ActivityData& data,
                 const runtime::JobContext& context)
 {
-    store::Statement orders = db.prepare("SELECT customer_id, channel_id, ts, total, status FROM orders");
     int64_t rows = 0;
-    while (orders.step()) {
+    store::EngagementAggregateRepository(db).forEachOrder([&](const auto& stored) {
         if (++rows % kRowsPerStep == 0)
             context.throwIfCancelled();
-        const int32_t customer = readers.customer(orders.columnInt(0));
-        const int32_t channel = readers.channel(orders.columnInt(1));
+        const int32_t customer = readers.customer(stored.customerId);
+        const int32_t channel = readers.channel(stored.channelId);
         if (customer < 0 || channel < 0)
-            continue;
+            return;
         OrderSummary order;
         order.customer = customer;
         order.channel = static_cast<uint8_t>(channel);
-        order.ts = orders.columnInt(2);
-        order.total = orders.columnDouble(3);
-        order.counted = orders.columnText(4) != "cancelled";
+        order.ts = stored.ts;
+        order.total = stored.total;
+        order.counted = !stored.cancelled;
         data.orders.push_back(order);
-    }
+    });
     std::stable_sort(data.orders.begin(), data.orders.end(), [](const OrderSummary& a, const OrderSummary& b) {
         return std::tie(a.customer, a.ts) < std::tie(b.customer, b.ts);
     });
@@ -122,30 +119,28 @@ void readDays(const store::Database& db, const Readers& readers, const std::vect
               std::vector<CustomerDay>& out, const runtime::JobContext& context)
 {
     const auto maxCategoryId = static_cast<int64_t>(categoryIndex.size()) - 1;
-    store::Statement days = db.prepare("SELECT customer_id, day, channel_id, category_id, events, views, clicks,"
-                                       " carts, purchases, dwell_ms FROM engagement_days");
     int64_t rows = 0;
-    while (days.step()) {
+    store::EngagementAggregateRepository(db).forEachDay([&](const store::EngagementDayRow& stored) {
         if (++rows % kRowsPerStep == 0)
             context.throwIfCancelled();
-        const int32_t customer = readers.customer(days.columnInt(0));
-        const int32_t channel = readers.channel(days.columnInt(2));
+        const int32_t customer = readers.customer(stored.customerId);
+        const int32_t channel = readers.channel(stored.channelId);
         if (customer < 0 || channel < 0)
-            continue; // a customer deleted since (its events went with it)
-        const int64_t categoryId = days.columnInt(3);
+            return; // a customer deleted since (its events went with it)
         CustomerDay row;
         row.customer = customer;
-        row.day = static_cast<int32_t>(days.columnInt(1));
+        row.day = stored.day;
         row.channel = static_cast<uint8_t>(channel);
-        row.category = categoryId > 0 && categoryId <= maxCategoryId ? categoryIndex[static_cast<size_t>(categoryId)] : 0;
-        row.events = narrow32(days.columnInt(4));
-        row.views = narrow32(days.columnInt(5));
-        row.clicks = narrow32(days.columnInt(6));
-        row.carts = narrow32(days.columnInt(7));
-        row.purchases = narrow32(days.columnInt(8));
-        row.dwellMs = static_cast<uint64_t>(std::max<int64_t>(0, days.columnInt(9)));
+        row.category = stored.category > 0 && stored.category <= maxCategoryId
+                           ? categoryIndex[static_cast<size_t>(stored.category)] : 0;
+        row.events = narrow32(stored.events);
+        row.views = narrow32(stored.views);
+        row.clicks = narrow32(stored.clicks);
+        row.carts = narrow32(stored.carts);
+        row.purchases = narrow32(stored.purchases);
+        row.dwellMs = static_cast<uint64_t>(std::max<int64_t>(0, stored.dwellMs));
         out.push_back(row);
-    }
+    });
     // Stored rows come in (customer, day, channel, category id) order; category ids are not in
     // name order, so each (customer, day, channel) run, a handful of rows, is put in index order.
     auto sameRun = [](const CustomerDay& a, const CustomerDay& b) {
@@ -166,26 +161,24 @@ void readDays(const store::Database& db, const Readers& readers, const std::vect
 void readSessions(const store::Database& db, const Readers& readers, std::vector<SessionSummary>& out,
                   const runtime::JobContext& context)
 {
-    store::Statement sessions = db.prepare(
-        "SELECT customer_id, channel_id, start_ts, end_ts, events, dwell_ms, purchased FROM engagement_sessions");
     int64_t rows = 0;
-    while (sessions.step()) {
+    store::EngagementAggregateRepository(db).forEachSession([&](const store::EngagementSessionRow& stored) {
         if (++rows % kRowsPerStep == 0)
             context.throwIfCancelled();
-        const int32_t customer = readers.customer(sessions.columnInt(0));
-        const int32_t channel = readers.channel(sessions.columnInt(1));
+        const int32_t customer = readers.customer(stored.customerId);
+        const int32_t channel = readers.channel(stored.channelId);
         if (customer < 0 || channel < 0)
-            continue;
+            return;
         SessionSummary session;
         session.customer = customer;
         session.channel = static_cast<uint8_t>(channel);
-        session.startTs = sessions.columnInt(2);
-        session.endTs = sessions.columnInt(3);
-        session.events = narrow32(sessions.columnInt(4));
-        session.dwellMs = static_cast<uint64_t>(std::max<int64_t>(0, sessions.columnInt(5)));
-        session.purchased = sessions.columnInt(6) != 0;
+        session.startTs = stored.startTs;
+        session.endTs = stored.endTs;
+        session.events = narrow32(stored.events);
+        session.dwellMs = static_cast<uint64_t>(std::max<int64_t>(0, stored.dwellMs));
+        session.purchased = stored.purchased;
         out.push_back(session);
-    }
+    });
 }
 
 } // namespace
@@ -198,22 +191,17 @@ ActivityData ActivityData::load(const store::Database& db, const runtime::JobCon
 
     // Categories: the products' (by name, as the raw loader has them) and any the aggregate still
     // names that no product carries any more, after them.
-    std::vector<std::string> names;
-    store::Statement productCategories =
-        db.prepare("SELECT DISTINCT category FROM products WHERE category <> '' ORDER BY category");
-    while (productCategories.step())
-        names.push_back(productCategories.columnText(0));
+    const store::EngagementAggregateRepository repository(db);
+    const std::vector<std::string> names = repository.productCategories();
     data.categories = {""};
     data.categories.insert(data.categories.end(), names.begin(), names.end());
     std::unordered_map<int64_t, uint16_t> categoryOfId;
-    store::Statement aggregateCategories = db.prepare("SELECT id, name FROM engagement_categories ORDER BY name");
-    while (aggregateCategories.step()) {
-        const std::string name = aggregateCategories.columnText(1);
+    for (const auto& [id, name] : repository.aggregateCategories()) {
         auto found = std::lower_bound(names.begin(), names.end(), name);
         if (found != names.end() && *found == name) {
-            categoryOfId[aggregateCategories.columnInt(0)] = static_cast<uint16_t>(found - names.begin() + 1);
+            categoryOfId[id] = static_cast<uint16_t>(found - names.begin() + 1);
         } else {
-            categoryOfId[aggregateCategories.columnInt(0)] = static_cast<uint16_t>(data.categories.size());
+            categoryOfId[id] = static_cast<uint16_t>(data.categories.size());
             data.categories.push_back(name);
         }
     }

@@ -4,6 +4,7 @@
 #include "metrics/activity_data.h"
 
 #include "profile/rfm.h"
+#include "store/engagement_aggregate_repository.h"
 #include "store/profile_repository.h"
 
 #include <algorithm>
@@ -33,11 +34,8 @@ void mark(const ActivityData& data, Segment& segment, int64_t customerId)
 Segment segmentByRecommendationModel(const store::Database& db, const ActivityData& data, const std::string& modelKind)
 {
     Segment segment = emptySegment(data, "recommendations: " + modelKind);
-    store::Statement statement = db.prepare("SELECT DISTINCT r.customer_id FROM recommendations r"
-                                            " JOIN models m ON m.id = r.model_id WHERE m.kind = ?1");
-    statement.bind(1, modelKind);
-    while (statement.step())
-        mark(data, segment, statement.columnInt(0));
+    for (const int64_t id : store::EngagementAggregateRepository(db).customersRecommendedBy(modelKind))
+        mark(data, segment, id);
     return segment;
 }
 

@@ -399,4 +399,102 @@ void EngagementAggregateRepository::setShopUtcOffset(int64_t seconds) const
     rebuild();
 }
 
+std::vector<int64_t> EngagementAggregateRepository::customerIds() const
+{
+    Statement statement = db_.prepare("SELECT id FROM customers ORDER BY id");
+    std::vector<int64_t> ids;
+    while (statement.step())
+        ids.push_back(statement.columnInt(0));
+    return ids;
+}
+
+std::vector<std::pair<int64_t, std::string>> EngagementAggregateRepository::channels() const
+{
+    Statement statement = db_.prepare("SELECT id, code FROM channels ORDER BY id");
+    std::vector<std::pair<int64_t, std::string>> rows;
+    while (statement.step())
+        rows.emplace_back(statement.columnInt(0), statement.columnText(1));
+    return rows;
+}
+
+std::vector<std::string> EngagementAggregateRepository::productCategories() const
+{
+    Statement statement = db_.prepare("SELECT DISTINCT category FROM products WHERE category <> '' ORDER BY category");
+    std::vector<std::string> names;
+    while (statement.step())
+        names.push_back(statement.columnText(0));
+    return names;
+}
+
+std::vector<std::pair<int64_t, std::string>> EngagementAggregateRepository::aggregateCategories() const
+{
+    Statement statement = db_.prepare("SELECT id, name FROM engagement_categories ORDER BY name");
+    std::vector<std::pair<int64_t, std::string>> rows;
+    while (statement.step())
+        rows.emplace_back(statement.columnInt(0), statement.columnText(1));
+    return rows;
+}
+
+void EngagementAggregateRepository::forEachDay(const std::function<void(const EngagementDayRow&)>& visit) const
+{
+    Statement days = db_.prepare("SELECT customer_id, day, channel_id, category_id, events, views, clicks, carts,"
+                                 " purchases, dwell_ms FROM engagement_days");
+    EngagementDayRow row;
+    while (days.step()) {
+        row.customerId = days.columnInt(0);
+        row.day = static_cast<int32_t>(days.columnInt(1));
+        row.channelId = days.columnInt(2);
+        row.category = static_cast<int32_t>(days.columnInt(3));
+        row.events = days.columnInt(4);
+        row.views = days.columnInt(5);
+        row.clicks = days.columnInt(6);
+        row.carts = days.columnInt(7);
+        row.purchases = days.columnInt(8);
+        row.dwellMs = days.columnInt(9);
+        visit(row);
+    }
+}
+
+void EngagementAggregateRepository::forEachSession(const std::function<void(const EngagementSessionRow&)>& visit) const
+{
+    Statement sessions = db_.prepare(
+        "SELECT customer_id, channel_id, start_ts, end_ts, events, dwell_ms, purchased FROM engagement_sessions");
+    EngagementSessionRow row;
+    while (sessions.step()) {
+        row.customerId = sessions.columnInt(0);
+        row.channelId = sessions.columnInt(1);
+        row.startTs = sessions.columnInt(2);
+        row.endTs = sessions.columnInt(3);
+        row.events = sessions.columnInt(4);
+        row.dwellMs = sessions.columnInt(5);
+        row.purchased = sessions.columnInt(6) != 0;
+        visit(row);
+    }
+}
+
+void EngagementAggregateRepository::forEachOrder(const std::function<void(const OrderRow&)>& visit) const
+{
+    Statement orders = db_.prepare("SELECT customer_id, channel_id, ts, total, status = 'cancelled' FROM orders");
+    OrderRow row;
+    while (orders.step()) {
+        row.customerId = orders.columnInt(0);
+        row.channelId = orders.columnInt(1);
+        row.ts = orders.columnInt(2);
+        row.total = orders.columnDouble(3);
+        row.cancelled = orders.columnInt(4) != 0;
+        visit(row);
+    }
+}
+
+std::vector<int64_t> EngagementAggregateRepository::customersRecommendedBy(const std::string& modelKind) const
+{
+    Statement statement = db_.prepare("SELECT DISTINCT r.customer_id FROM recommendations r"
+                                      " JOIN models m ON m.id = r.model_id WHERE m.kind = ?1");
+    statement.bind(1, modelKind);
+    std::vector<int64_t> ids;
+    while (statement.step())
+        ids.push_back(statement.columnInt(0));
+    return ids;
+}
+
 } // namespace omni::store

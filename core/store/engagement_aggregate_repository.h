@@ -89,6 +89,24 @@ public:
     // Stores the shop's time zone and rebuilds the aggregates for the new day boundaries.
     void setShopUtcOffset(int64_t seconds) const;
 
+    // What ActivityData reads, row by row in table order (one sequential scan each).
+    std::vector<int64_t> customerIds() const;                                  // ascending
+    std::vector<std::pair<int64_t, std::string>> channels() const;              // (id, code) by id
+    std::vector<std::string> productCategories() const;                         // distinct, non-empty, by name
+    std::vector<std::pair<int64_t, std::string>> aggregateCategories() const;   // engagement_categories (id, name)
+    // Day rows as stored: category holds the engagement_categories id (0 = none).
+    void forEachDay(const std::function<void(const EngagementDayRow&)>& visit) const;
+    // Session rows as stored, in (customer, start, session id) order; sessionId is left empty.
+    void forEachSession(const std::function<void(const EngagementSessionRow&)>& visit) const;
+    struct OrderRow {
+        int64_t customerId = 0, channelId = 0, ts = 0;
+        double total = 0;
+        bool cancelled = false;
+    };
+    void forEachOrder(const std::function<void(const OrderRow&)>& visit) const; // in id order
+    // Customers with stored recommendations from a model of this kind.
+    std::vector<int64_t> customersRecommendedBy(const std::string& modelKind) const;
+
 private:
     void write(const EngagementScan& scan) const;
     void setRowCounts(int64_t days, int64_t sessions) const;
