@@ -535,6 +535,10 @@
         <translation>更新每日活跃统计</translation>
     </message>
     <message>
+        <source>updating engagement aggregates</source>
+        <translation>更新互动指标预汇总</translation>
+    </message>
+    <message>
         <source>reading %1</source>
         <translation>读取 %1</translation>
     </message>

@@ -25,6 +25,7 @@ constexpr const char* kFixedStages[] = {
     // io::importFile
     QT_TRANSLATE_NOOP("JobStage", "writing orders"),
     QT_TRANSLATE_NOOP("JobStage", "updating daily activity"),
+    QT_TRANSLATE_NOOP("JobStage", "updating engagement aggregates"),
     // profile::CustomerSearchIndex::build
     QT_TRANSLATE_NOOP("JobStage", "loading customers"),
     QT_TRANSLATE_NOOP("JobStage", "loading accounts"),
