@@ -710,6 +710,10 @@
         <source>cross-validation fold %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>updating engagement aggregates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KbEditCommand</name>
@@ -4870,10 +4874,6 @@ Import a catalog with File → Import….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For each period k since the cohort started: the customers retained in period k summed over every cohort that has reached period k, divided by those cohorts&apos; sizes (the same counting rules as the heat map).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Months since the cohort started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4888,6 +4888,10 @@ Import a catalog with File → Import….</source>
     <message>
         <source>%1: %2 retained
 (cohorts that reach it: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each period k since the cohort started: the customers retained in period k summed over every cohort that has reached period k, divided by those cohorts&apos; sizes (the same counting rules as the heat map); periods the data ends inside are left out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4907,10 +4911,6 @@ Import a catalog with File → Import….</source>
     </message>
     <message>
         <source>Retention by cohort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each row is a cohort: the customers whose first activity ever (first-time) or any activity (recurring) fell in that week or month; its size is in brackets. Cell k: the share of the cohort active in period k after (&quot;return on&quot;), or in period k or any later one (&quot;on or after&quot;). Period 0 is the cohort period itself, 100% by definition. Empty cells: the range does not reach that period yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4951,6 +4951,19 @@ Import a catalog with File → Import….</source>
     </message>
     <message>
         <source>Retained (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort of %1 (%2 customers)
+%3: %4 retained (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* Incomplete: the data ends inside this period, so the rate reads low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row is a cohort: the customers whose first activity ever (first-time) or any activity (recurring) fell in that week or month; its size is in brackets. Cell k: the share of the cohort active in period k after (&quot;return on&quot;), or in period k or any later one (&quot;on or after&quot;). Period 0 is the cohort period itself, 100% by definition. Empty cells: the range does not reach that period yet. An asterisk marks a period the data ends inside: its rate counts only the days seen so far.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4876,10 +4876,6 @@ Import a catalog with File → Import….</source>
         <translation>留存曲线</translation>
     </message>
     <message>
-        <source>For each period k since the cohort started: the customers retained in period k summed over every cohort that has reached period k, divided by those cohorts&apos; sizes (the same counting rules as the heat map).</source>
-        <translation>对同期群开始后的每个第 k 期：把所有已到达第 k 期的同期群在该期留存的客户数相加，再除以这些同期群的总人数（计数规则与热力图相同）。</translation>
-    </message>
-    <message>
         <source>Months since the cohort started</source>
         <translation>同期群开始后的月数</translation>
     </message>
@@ -4896,6 +4892,10 @@ Import a catalog with File → Import….</source>
 (cohorts that reach it: %3)</source>
         <translation>%1：留存 %2
 （到达该期的同期群：%3 个）</translation>
+    </message>
+    <message>
+        <source>For each period k since the cohort started: the customers retained in period k summed over every cohort that has reached period k, divided by those cohorts&apos; sizes (the same counting rules as the heat map); periods the data ends inside are left out.</source>
+        <translation>对同期群开始后的每个第 k 期：把所有已到达第 k 期的同期群在该期留存的客户数相加，再除以这些同期群的总人数（计数规则与热力图相同）；数据在期中结束的不完整期不计入。</translation>
     </message>
 </context>
 <context>
@@ -4915,10 +4915,6 @@ Import a catalog with File → Import….</source>
     <message>
         <source>Retention by cohort</source>
         <translation>按同期群的留存</translation>
-    </message>
-    <message>
-        <source>Each row is a cohort: the customers whose first activity ever (first-time) or any activity (recurring) fell in that week or month; its size is in brackets. Cell k: the share of the cohort active in period k after (&quot;return on&quot;), or in period k or any later one (&quot;on or after&quot;). Period 0 is the cohort period itself, 100% by definition. Empty cells: the range does not reach that period yet.</source>
-        <translation>每一行是一个同期群：首次活跃（首次）或任意活跃（重复）落在该周或该月的客户；括号内为人数。第 k 格：同期群中在之后第 k 期活跃的比例（“当期回访”），或在第 k 期及之后任一期活跃的比例（“当期及以后”）。第 0 期即同期群所在期，按定义为 100%。空白格：所选区间尚未到达该期。</translation>
     </message>
     <message>
         <source>Return on period k</source>
@@ -4965,6 +4961,14 @@ Import a catalog with File → Import….</source>
 %3: %4 retained (%5)</source>
         <translation>%1 同期群（%2 位客户）
 %3：留存 %4（%5 位）</translation>
+    </message>
+    <message>
+        <source>* Incomplete: the data ends inside this period, so the rate reads low.</source>
+        <translation>* 不完整：数据在该期中途结束，留存率偏低。</translation>
+    </message>
+    <message>
+        <source>Each row is a cohort: the customers whose first activity ever (first-time) or any activity (recurring) fell in that week or month; its size is in brackets. Cell k: the share of the cohort active in period k after (&quot;return on&quot;), or in period k or any later one (&quot;on or after&quot;). Period 0 is the cohort period itself, 100% by definition. Empty cells: the range does not reach that period yet. An asterisk marks a period the data ends inside: its rate counts only the days seen so far.</source>
+        <translation>每一行是一个同期群：首次活跃（首次）或任意活跃（重复）落在该周或该月的客户；括号内为人数。第 k 格：同期群中在之后第 k 期活跃的比例（“当期回访”），或在第 k 期及之后任一期活跃的比例（“当期及以后”）。第 0 期即同期群所在期，按定义为 100%。空白格：所选区间尚未到达该期。星号表示数据在该期中途结束：其留存率只计入已有的天数。</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,7 @@ RetentionTable retention(const ActivityData& data, const MetricsFilter& filter, 
         CohortRow& row = table.cohorts[c];
         row.size = row.retained[0];
         row.rate.assign(static_cast<size_t>(periods), std::nullopt);
+        row.partial.assign(static_cast<size_t>(periods), false);
         for (int k = 0; k < periods; ++k) {
             const int64_t number = firstCohort + static_cast<int64_t>(c) + k;
             if (calendar::periodStart(number, period) > range.to) {
@@ -206,6 +207,11 @@ RetentionTable retention(const ActivityData& data, const MetricsFilter& filter, 
                 continue; // no one to retain
             row.rate[static_cast<size_t>(k)] =
                 static_cast<double>(row.retained[static_cast<size_t>(k)]) / static_cast<double>(row.size);
+            // A period cut short by the data's end: shown, but marked and kept out of the curve.
+            if (calendar::periodEnd(number, period) > range.to) {
+                row.partial[static_cast<size_t>(k)] = true;
+                continue;
+            }
             curveRetained[static_cast<size_t>(k)] += row.retained[static_cast<size_t>(k)];
             curveSize[static_cast<size_t>(k)] += row.size;
         }

@@ -51,11 +51,15 @@ struct CohortRow {
     std::vector<int64_t> retained;              // per offset; offset 0 = size
     std::vector<std::optional<double>> rate;    // retained / size; unset where the offset's period starts after
                                                 // the data's last day (or the range's end) and when size is 0
+    // Per offset: the period started but ends after the data's last day (or the range's end), so
+    // its rate counts only the days seen so far and reads low. Amplitude and Mixpanel mark such
+    // cells "incomplete"; the heat map does too, and the curve leaves them out.
+    std::vector<bool> partial;
 };
 struct RetentionTable {
     RetentionOptions options;
     std::vector<CohortRow> cohorts;
-    std::vector<std::optional<double>> curve; // per offset: sum retained / sum size over the cohorts whose rate is set
+    std::vector<std::optional<double>> curve; // per offset: sum retained / sum size over the cohorts whose rate is set and not partial
 };
 RetentionTable retention(const ActivityData& data, const MetricsFilter& filter, const RetentionOptions& options);
 

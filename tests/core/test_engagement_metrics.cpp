@@ -152,10 +152,16 @@ OMNI_TEST(first_time_weekly_retention_return_on_and_on_or_after)
     OMNI_CHECK(!onDay.cohorts[2].rate[0]);
     // Week 4 cohort: only offset 0 is inside the data.
     OMNI_CHECK(!onDay.cohorts[4].rate[1]);
-    // Curve: offset 1 over weeks 0 and 1: (1 + 0) / (4 + 1); offset 4: week 0 only.
+    // The data ends on day 28, the Monday of week 4: week 4's cells have a rate from that one day
+    // but are marked partial; every earlier week is whole.
+    OMNI_CHECK(w0.partial == (std::vector<bool>{false, false, false, false, true}));
+    OMNI_CHECK(w1.partial[3] && !w1.partial[2]);
+    // Curve: offset 1 over weeks 0 and 1: (1 + 0) / (4 + 1); offset 3: (0 + 0) / (4 + 1), week 1's
+    // offset 3 (week 4) left out as partial; offset 4: only week 0's, which is partial: unset.
     OMNI_CHECK(rateIs(onDay.curve[0], 1.0));
     OMNI_CHECK(rateIs(onDay.curve[1], 0.2));
-    OMNI_CHECK(rateIs(onDay.curve[4], 0.25));
+    OMNI_CHECK(rateIs(onDay.curve[3], 0.0));
+    OMNI_CHECK(!onDay.curve[4]);
 
     options.mode = RetentionMode::OnOrAfter;
     const RetentionTable after = retention(data, {}, options);

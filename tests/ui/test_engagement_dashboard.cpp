@@ -227,6 +227,15 @@ private slots:
         // Hovering a cell names the cohort, the period, the share and the count.
         QCOMPARE(card.cellReadout(0, 2), QStringLiteral("Cohort of %1 (4 customers)\nWeek 2: 25.0% retained (1)").arg(formatDay(kDay0)));
         QCOMPARE(card.cellReadout(1, 2), QString()); // not reached
+
+        // A period the data ends inside: the figure is shown with an asterisk, and the read-out says why.
+        metrics::EngagementResults partial = handmadeResults();
+        partial.retention.cohorts[1].partial = {false, true, false};
+        RetentionHeatmapCard partialCard;
+        partialCard.showResults(partial);
+        QCOMPARE(partialCard.cellText(1, 1), QStringLiteral("0.0%*"));
+        QCOMPARE(partialCard.cellText(0, 1), QStringLiteral("50%"));
+        QVERIFY(partialCard.cellReadout(1, 1).contains(QStringLiteral("Incomplete")));
         card.resize(900, 500);
         card.show();
         QVERIFY(QTest::qWaitForWindowExposed(&card));

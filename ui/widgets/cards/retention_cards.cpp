@@ -167,7 +167,10 @@ void RetentionHeatmapCard::rebuild()
             if (o < row.rate.size() && row.rate[o]) {
                 const double percent = *row.rate[o] * 100.0;
                 map_->data()->setCell(offset, r, percent);
-                text->setText(QLocale().toString(percent, 'f', percent < 10 ? 1 : 0) + QLatin1Char('%'));
+                // A period the data ends inside reads low: marked with an asterisk (see the read-out).
+                const bool partial = o < row.partial.size() && row.partial[o];
+                text->setText(QLocale().toString(percent, 'f', percent < 10 ? 1 : 0) + QLatin1Char('%')
+                              + (partial ? QStringLiteral("*") : QString()));
                 text->setColor(percent > 55 ? Qt::white : QColor(0x20, 0x20, 0x20));
             }
         }
@@ -188,9 +191,12 @@ QString RetentionHeatmapCard::cellReadout(int cohort, int offset) const
     if (o >= row.rate.size() || !row.rate[o])
         return {};
     const int64_t retained = o < row.retained.size() ? row.retained[o] : 0;
-    return tr("Cohort of %1 (%2 customers)\n%3: %4 retained (%5)")
-        .arg(formatDay(row.startDay), formatCount(row.size), periodWord(offset), formatPercent(*row.rate[o]),
-             formatCount(retained));
+    QString text = tr("Cohort of %1 (%2 customers)\n%3: %4 retained (%5)")
+                       .arg(formatDay(row.startDay), formatCount(row.size), periodWord(offset),
+                            formatPercent(*row.rate[o]), formatCount(retained));
+    if (o < row.partial.size() && row.partial[o])
+        text += QLatin1Char('\n') + tr("* Incomplete: the data ends inside this period, so the rate reads low.");
+    return text;
 }
 
 QString RetentionHeatmapCard::hoverText() const
@@ -226,7 +232,8 @@ void RetentionHeatmapCard::retranslate()
                      "(recurring) fell in that week or month; its size is in brackets. Cell k: the share of the cohort "
                      "active in period k after (\"return on\"), or in period k or any later one (\"on or after\"). "
                      "Period 0 is the cohort period itself, 100% by definition. Empty cells: the range does not reach "
-                     "that period yet."));
+                     "that period yet. An asterisk marks a period the data ends inside: its rate counts only the days "
+                     "seen so far."));
     setItemTexts(mode_, {tr("Return on period k"), tr("On or after period k")});
     setItemTexts(cohort_, {tr("First-time cohorts"), tr("Recurring cohorts")});
     setItemTexts(period_, {tr("Weekly"), tr("Monthly")});
@@ -319,7 +326,7 @@ void RetentionCurveCard::retranslate()
     setTitle(tr("Retention curve"));
     setDefinition(tr("For each period k since the cohort started: the customers retained in period k summed over "
                      "every cohort that has reached period k, divided by those cohorts' sizes (the same counting "
-                     "rules as the heat map)."));
+                     "rules as the heat map); periods the data ends inside are left out."));
     plot()->xAxis->setLabel(table_.options.period == CohortPeriod::Month ? tr("Months since the cohort started")
                                                                          : tr("Weeks since the cohort started"));
     plot()->yAxis->setLabel(tr("Retained (%)"));
