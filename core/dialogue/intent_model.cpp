@@ -4,6 +4,7 @@
 #include "dialogue/char_ngrams.h"
 #include "dialogue/intent_network.h"
 #include "dialogue/intent_split.h"
+#include "io/framed_file.h"
 #include "recsys/fingerprint.h"
 #include "recsys/model_io.h"
 
@@ -22,77 +23,21 @@ namespace omni::dialogue {
 
 namespace {
 
-namespace fs = std::filesystem;
-
-// The file:
-//   "OMNIINTM"        8 bytes magic
-//   format version    u32 (kIntentFileFormat)
-//   reserved          u32 (0)
-//   body length       i64
-//   body              feature version, buckets, hidden size, temperature, the used embedding rows
-//                     (their bucket ids, then their values), hidden bias, output weights and bias
-//   checksum          u64, FNV-1a of the body
-constexpr char kMagic[8] = {'O', 'M', 'N', 'I', 'I', 'N', 'T', 'M'};
+// The file is an io::FramedFile ("OMNIINTM"); its body: feature version, buckets, hidden size,
+// temperature, the used embedding rows (their bucket ids, then their values), hidden bias, output
+// weights and bias.
 constexpr uint32_t kIntentFileFormat = 1;
-constexpr size_t kHeaderSize = 8 + 4 + 4 + 8;
-constexpr size_t kChecksumSize = 8;
 
-[[noreturn]] void fail(const std::string& path, const std::string& problem)
+[[noreturn]] void raiseIntentModelError(const std::string& message)
 {
-    throw IntentModelError(path + ": " + problem);
+    throw IntentModelError(message);
 }
 
-std::string readWholeFile(const std::string& path)
+const io::FramedFileKind& intentFileKind()
 {
-    std::error_code error;
-    if (!fs::exists(path, error))
-        fail(path, "no such intent model file");
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        fail(path, std::string("cannot read the intent model file (") + std::strerror(errno) + ")");
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-std::string_view verifiedBody(const std::string& path, const std::string& bytes)
-{
-    if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
-        fail(path, "not an OmniConsole intent model file");
-    if (bytes.size() < kHeaderSize)
-        fail(path, "the intent model file is truncated (" + std::to_string(bytes.size()) +
-                       " bytes, shorter than its header)");
-    uint32_t format = 0;
-    std::memcpy(&format, bytes.data() + 8, sizeof format);
-    if (format != kIntentFileFormat)
-        fail(path, "the intent model file has format version " + std::to_string(format) +
-                       ", this OmniConsole reads version " + std::to_string(kIntentFileFormat) +
-                       (format > kIntentFileFormat ? " (written by a newer OmniConsole)" : " (train the model again)"));
-    int64_t bodyLength = 0;
-    std::memcpy(&bodyLength, bytes.data() + 16, sizeof bodyLength);
-    const uint64_t expected = kHeaderSize + static_cast<uint64_t>(bodyLength) + kChecksumSize;
-    if (bodyLength < 0 || bytes.size() < expected)
-        fail(path, "the intent model file is truncated (" + std::to_string(bytes.size()) + " bytes of " +
-                       std::to_string(expected) + ")");
-    if (bytes.size() > expected)
-        fail(path, "the intent model file is corrupted (" + std::to_string(bytes.size() - expected) +
-                       " unexpected bytes at the end)");
-    const std::string_view body(bytes.data() + kHeaderSize, static_cast<size_t>(bodyLength));
-    uint64_t stored = 0;
-    std::memcpy(&stored, bytes.data() + kHeaderSize + bodyLength, sizeof stored);
-    if (recsys::fnv1a(body) != stored)
-        fail(path, "the intent model file is corrupted (checksum mismatch)");
-    return body;
-}
-
-void writeAll(const std::string& path, const std::string& bytes)
-{
-    std::FILE* file = std::fopen(path.c_str(), "wb");
-    if (!file)
-        fail(path, std::string("cannot write the intent model file (") + std::strerror(errno) + ")");
-    const bool written = std::fwrite(bytes.data(), 1, bytes.size(), file) == bytes.size();
-    const bool flushed = std::fflush(file) == 0;
-    const bool closed = std::fclose(file) == 0;
-    if (!written || !flushed || !closed)
-        fail(path, std::string("cannot write the intent model file (") + std::strerror(errno) + ")");
+    static const io::FramedFileKind kind{"OMNIINTM", kIntentFileFormat, "intent model", "intent model", {},
+                                         raiseIntentModelError};
+    return kind;
 }
 
 void checkEveryIntentHasExamples(const std::vector<IntentExample>& examples)
@@ -202,35 +147,12 @@ void IntentModel::save(const std::string& path) const
     body.writeFloats(net.outWeight);
     body.writeFloats(net.outBias);
 
-    std::string bytes(kMagic, sizeof kMagic);
-    recsys::ModelWriter header;
-    header.writeU32(kIntentFileFormat);
-    header.writeU32(0);
-    header.writeI64(static_cast<int64_t>(body.bytes().size()));
-    bytes += header.bytes();
-    bytes += body.bytes();
-    recsys::ModelWriter checksum;
-    checksum.writeI64(static_cast<int64_t>(recsys::fnv1a(body.bytes())));
-    bytes += checksum.bytes();
-
-    const std::string temporary = path + ".tmp";
-    try {
-        writeAll(temporary, bytes);
-        std::error_code error;
-        fs::rename(temporary, path, error);
-        if (error)
-            fail(path, "cannot move the intent model file into place (" + error.message() + ")");
-    } catch (...) {
-        std::error_code ignored;
-        fs::remove(temporary, ignored);
-        throw;
-    }
+    io::writeFramedFile(path, intentFileKind(), body.bytes());
 }
 
 std::unique_ptr<IntentModel> IntentModel::load(const std::string& path)
 {
-    const std::string bytes = readWholeFile(path);
-    const std::string_view body = verifiedBody(path, bytes);
+    const std::string body = io::readFramedFile(path, intentFileKind());
     auto impl = std::make_unique<Impl>();
     detail::IntentNetwork& net = impl->network;
     try {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/lm/decoder_file.h"
 
+#include "io/framed_file.h"
 #include "recsys/fingerprint.h"
 #include "recsys/model_io.h"
 #include "recsys/torch_support.h"
@@ -17,72 +18,22 @@ namespace omni::text {
 
 namespace {
 
-namespace fs = std::filesystem;
 namespace ts = recsys::torchsupport;
-
-constexpr char kMagic[8] = {'O', 'M', 'N', 'I', 'C', 'P', 'L', 'M'};
-constexpr char kRecommenderMagic[8] = {'O', 'M', 'N', 'I', 'R', 'E', 'C', 'M'};
-constexpr size_t kHeaderSize = 8 + 4 + 4 + 8;
-constexpr size_t kChecksumSize = 8;
 
 [[noreturn]] void refuse(const std::string& path, const std::string& what) { throw LmFileError(path + ": " + what); }
 
-std::string readWholeFile(const std::string& path)
+[[noreturn]] void raiseLmFileError(const std::string& message)
 {
-    std::error_code error;
-    if (!fs::exists(path, error))
-        refuse(path, "no such language model file");
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        refuse(path, std::string("cannot read the language model file (") + std::strerror(errno) + ")");
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    throw LmFileError(message);
 }
 
-std::string_view verifiedBody(const std::string& path, const std::string& bytes)
+// The file is an io::FramedFile ("OMNICPLM"); a recommender's file ("OMNIRECM") is named as such.
+const io::FramedFileKind& decoderFileKind()
 {
-    if (bytes.size() >= sizeof kRecommenderMagic && std::memcmp(bytes.data(), kRecommenderMagic, 8) == 0)
-        refuse(path, "this is a recommendation model, not a copy language model");
-    if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
-        refuse(path, "not an OmniConsole copy language model file");
-    if (bytes.size() < kHeaderSize)
-        refuse(path, "the language model file is truncated (" + std::to_string(bytes.size()) +
-                         " bytes, shorter than its header)");
-    uint32_t format = 0;
-    std::memcpy(&format, bytes.data() + 8, sizeof format);
-    if (format != kDecoderFileFormat)
-        refuse(path, "the language model file has format version " + std::to_string(format) +
-                         ", this OmniConsole reads version " + std::to_string(kDecoderFileFormat) +
-                         (format > kDecoderFileFormat ? " (written by a newer OmniConsole)" : " (train the model again)"));
-    int64_t bodyLength = 0;
-    std::memcpy(&bodyLength, bytes.data() + 16, sizeof bodyLength);
-    if (bodyLength < 0 || static_cast<uint64_t>(bodyLength) > bytes.size())
-        refuse(path, "the language model file is truncated or corrupted (its header announces " +
-                         std::to_string(bodyLength) + " bytes of data, the file has " + std::to_string(bytes.size()) + ")");
-    const uint64_t expected = kHeaderSize + static_cast<uint64_t>(bodyLength) + kChecksumSize;
-    if (bytes.size() < expected)
-        refuse(path, "the language model file is truncated (" + std::to_string(bytes.size()) + " bytes of " +
-                         std::to_string(expected) + ")");
-    if (bytes.size() > expected)
-        refuse(path, "the language model file is corrupted (" + std::to_string(bytes.size() - expected) +
-                         " unexpected bytes at the end)");
-    const std::string_view body(bytes.data() + kHeaderSize, static_cast<size_t>(bodyLength));
-    uint64_t stored = 0;
-    std::memcpy(&stored, bytes.data() + kHeaderSize + bodyLength, sizeof stored);
-    if (recsys::fnv1a(body) != stored)
-        refuse(path, "the language model file is corrupted (checksum mismatch)");
-    return body;
-}
-
-void writeAll(const std::string& path, const std::string& bytes)
-{
-    std::FILE* file = std::fopen(path.c_str(), "wb");
-    if (!file)
-        refuse(path, std::string("cannot write the language model file (") + std::strerror(errno) + ")");
-    const bool written = std::fwrite(bytes.data(), 1, bytes.size(), file) == bytes.size();
-    const bool flushed = std::fflush(file) == 0;
-    const bool closed = std::fclose(file) == 0;
-    if (!written || !flushed || !closed)
-        refuse(path, std::string("cannot write the language model file (") + std::strerror(errno) + ")");
+    static const io::FramedFileKind kind{
+        "OMNICPLM", kDecoderFileFormat, "language model", "copy language model",
+        {{"OMNIRECM", "this is a recommendation model, not a copy language model"}}, raiseLmFileError};
+    return kind;
 }
 
 LoadedDecoderFile readBody(const std::string& path, std::string_view body, runtime::DevicePreference device)
@@ -148,35 +99,12 @@ void saveDecoderFile(const std::string& path, const DecoderLM& model, const std:
         ts::writeTensor(body, parameters[i]);
     }
 
-    recsys::ModelWriter header;
-    header.writeU32(kDecoderFileFormat);
-    header.writeU32(0);
-    header.writeI64(static_cast<int64_t>(body.bytes().size()));
-    recsys::ModelWriter checksum;
-    checksum.writeI64(static_cast<int64_t>(recsys::fnv1a(body.bytes())));
-    std::string bytes(kMagic, sizeof kMagic);
-    bytes += header.bytes();
-    bytes += body.bytes();
-    bytes += checksum.bytes();
-
-    const std::string temporary = path + ".tmp";
-    try {
-        writeAll(temporary, bytes);
-        std::error_code error;
-        fs::rename(temporary, path, error);
-        if (error)
-            refuse(path, "cannot move the language model file into place (" + error.message() + ")");
-    } catch (...) {
-        std::error_code ignored;
-        fs::remove(temporary, ignored);
-        throw;
-    }
+    io::writeFramedFile(path, decoderFileKind(), body.bytes());
 }
 
 LoadedDecoderFile loadDecoderFile(const std::string& path, runtime::DevicePreference device)
 {
-    const std::string bytes = readWholeFile(path);
-    const std::string_view body = verifiedBody(path, bytes);
+    const std::string body = io::readFramedFile(path, decoderFileKind());
     try {
         return readBody(path, body, device);
     } catch (const LmFileError&) {
