@@ -2,6 +2,7 @@
 #include "store/sample/knowledge_base.h"
 
 #include "store/database.h"
+#include "store/sample/resource_tsv.h"
 
 #include <set>
 #include <utility>
@@ -10,28 +11,9 @@ namespace omni::store::sample {
 
 namespace {
 
-constexpr const char* kColumns[] = { "topic", "lang", "title", "body" };
-constexpr size_t kColumnCount = 4;
-
 [[noreturn]] void fail(const std::string& source, size_t line, const std::string& column, const std::string& problem)
 {
-    throw StoreError(source + ":" + std::to_string(line) + ": "
-        + (column.empty() ? std::string() : "column '" + column + "': ") + problem);
-}
-
-std::vector<std::string_view> splitTabs(std::string_view line)
-{
-    std::vector<std::string_view> fields;
-    size_t start = 0;
-    for (;;) {
-        const size_t tab = line.find('\t', start);
-        if (tab == std::string_view::npos) {
-            fields.push_back(line.substr(start));
-            return fields;
-        }
-        fields.push_back(line.substr(start, tab - start));
-        start = tab + 1;
-    }
+    failResourceLine(source, line, column, problem);
 }
 
 std::string unescape(std::string_view field, const std::string& source, size_t line, const char* column)
@@ -72,33 +54,8 @@ std::vector<KbArticle> parseKbTsv(std::string_view text, const std::string& sour
 {
     std::vector<KbArticle> articles;
     std::set<std::pair<std::string, std::string>> seen;
-    bool headerSeen = false;
-    size_t lineNumber = 0;
-    size_t start = 0;
-    while (start < text.size()) {
-        size_t end = text.find('\n', start);
-        if (end == std::string_view::npos)
-            end = text.size();
-        std::string_view line = text.substr(start, end - start);
-        start = end + 1;
-        ++lineNumber;
-        if (!line.empty() && line.back() == '\r')
-            line.remove_suffix(1);
-        if (line.empty() || line.front() == '#')
-            continue;
-        const std::vector<std::string_view> fields = splitTabs(line);
-        if (!headerSeen) {
-            headerSeen = true;
-            bool header = fields.size() == kColumnCount;
-            for (size_t i = 0; header && i < kColumnCount; ++i)
-                header = fields[i] == kColumns[i];
-            if (!header)
-                fail(sourceName, lineNumber, "", "expected the header \"topic<TAB>lang<TAB>title<TAB>body\"");
-            continue;
-        }
-        if (fields.size() != kColumnCount)
-            fail(sourceName, lineNumber, fields.size() < kColumnCount ? kColumns[fields.size()] : "body",
-                "expected 4 tab-separated columns, found " + std::to_string(fields.size()));
+    forEachResourceRow(text, sourceName, {"topic", "lang", "title", "body"},
+                       [&](size_t lineNumber, const std::vector<std::string_view>& fields) {
         KbArticle article;
         article.topic = std::string(fields[0]);
         if (!isTopicName(article.topic))
@@ -115,9 +72,7 @@ std::vector<KbArticle> parseKbTsv(std::string_view text, const std::string& sour
         if (!seen.insert({ article.topic, article.lang }).second)
             fail(sourceName, lineNumber, "topic", "\"" + article.topic + "\" in " + article.lang + " appears twice");
         articles.push_back(std::move(article));
-    }
-    if (!headerSeen)
-        fail(sourceName, lineNumber, "", "the file is empty");
+    });
     return articles;
 }
 
