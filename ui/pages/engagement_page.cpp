@@ -142,6 +142,7 @@ void EngagementPage::recompute()
     options.retention = retentionCard_->options();
     options.lifecyclePeriod = lifecycleCard_->period();
     options.mixPeriod = options.lifecyclePeriod;
+    options.botResolutionByChannel = data_.botResolution;
     abPanel_->setFilter(baseFilter(*data_.activity, selection));
     ++computationsStarted_;
     setBusy(true);

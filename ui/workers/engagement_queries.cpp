@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workers/engagement_queries.h"
 
+#include "dialogue/bot_resolution.h"
 #include "store/channel_repository.h"
 #include "store/store.h"
 
@@ -15,6 +16,9 @@ EngagementData loadEngagementData(const QString& storePath, const runtime::JobCo
     EngagementData data;
     data.activity = std::make_shared<const metrics::ActivityData>(metrics::ActivityData::load(store.db(), context));
     data.channels = store::ChannelRepository(store.db()).all();
+    // The consistency score's bot column: the default suites on every channel (about 0.5 s on the
+    // demo shop), once per store like the activity itself.
+    data.botResolution = dialogue::defaultBotResolutionByChannel(storePath.toStdString(), context);
     return data;
 }
 

@@ -10,7 +10,9 @@
 
 #include <QString>
 
+#include <map>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace omni::ui {
@@ -18,6 +20,8 @@ namespace omni::ui {
 struct EngagementData {
     std::shared_ptr<const metrics::ActivityData> activity;
     std::vector<store::Channel> channels; // names for the channel codes
+    // Share of the default bot test turns resolved per channel (empty without an intent model).
+    std::map<std::string, double> botResolution;
 };
 
 // Opens the store read-only in the calling (worker) thread.
