@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <future>
+#include <optional>
 #include <thread>
 #include <tuple>
 #include <unordered_map>
@@ -115,6 +116,44 @@ void setSpan(ActivityData& data)
 uint32_t narrow32(int64_t value) { return static_cast<uint32_t>(std::clamp<int64_t>(value, 0, UINT32_MAX)); }
 
 // engagement_days, in (customer, day, channel, category) order.
+// A stored day row as the arrays hold it; none for a customer deleted since (its events went with it).
+std::optional<CustomerDay> dayRow(const Readers& readers, const store::EngagementDayRow& stored, uint16_t category)
+{
+    const int32_t customer = readers.customer(stored.customerId);
+    const int32_t channel = readers.channel(stored.channelId);
+    if (customer < 0 || channel < 0)
+        return std::nullopt;
+    CustomerDay row;
+    row.customer = customer;
+    row.day = stored.day;
+    row.channel = static_cast<uint8_t>(channel);
+    row.category = category;
+    row.events = narrow32(stored.events);
+    row.views = narrow32(stored.views);
+    row.clicks = narrow32(stored.clicks);
+    row.carts = narrow32(stored.carts);
+    row.purchases = narrow32(stored.purchases);
+    row.dwellMs = static_cast<uint64_t>(std::max<int64_t>(0, stored.dwellMs));
+    return row;
+}
+
+std::optional<SessionSummary> sessionRow(const Readers& readers, const store::EngagementSessionRow& stored)
+{
+    const int32_t customer = readers.customer(stored.customerId);
+    const int32_t channel = readers.channel(stored.channelId);
+    if (customer < 0 || channel < 0)
+        return std::nullopt;
+    SessionSummary session;
+    session.customer = customer;
+    session.channel = static_cast<uint8_t>(channel);
+    session.startTs = stored.startTs;
+    session.endTs = stored.endTs;
+    session.events = narrow32(stored.events);
+    session.dwellMs = static_cast<uint64_t>(std::max<int64_t>(0, stored.dwellMs));
+    session.purchased = stored.purchased;
+    return session;
+}
+
 void readDays(const store::Database& db, const Readers& readers, const std::vector<uint16_t>& categoryIndex,
               std::vector<CustomerDay>& out, const runtime::JobContext& context)
 {
@@ -123,23 +162,10 @@ void readDays(const store::Database& db, const Readers& readers, const std::vect
     store::EngagementAggregateRepository(db).forEachDay([&](const store::EngagementDayRow& stored) {
         if (++rows % kRowsPerStep == 0)
             context.throwIfCancelled();
-        const int32_t customer = readers.customer(stored.customerId);
-        const int32_t channel = readers.channel(stored.channelId);
-        if (customer < 0 || channel < 0)
-            return; // a customer deleted since (its events went with it)
-        CustomerDay row;
-        row.customer = customer;
-        row.day = stored.day;
-        row.channel = static_cast<uint8_t>(channel);
-        row.category = stored.category > 0 && stored.category <= maxCategoryId
-                           ? categoryIndex[static_cast<size_t>(stored.category)] : 0;
-        row.events = narrow32(stored.events);
-        row.views = narrow32(stored.views);
-        row.clicks = narrow32(stored.clicks);
-        row.carts = narrow32(stored.carts);
-        row.purchases = narrow32(stored.purchases);
-        row.dwellMs = static_cast<uint64_t>(std::max<int64_t>(0, stored.dwellMs));
-        out.push_back(row);
+        const uint16_t category = stored.category > 0 && stored.category <= maxCategoryId
+                                      ? categoryIndex[static_cast<size_t>(stored.category)] : 0;
+        if (const std::optional<CustomerDay> row = dayRow(readers, stored, category))
+            out.push_back(*row);
     });
     // Stored rows come in (customer, day, channel, category id) order; category ids are not in
     // name order, so each (customer, day, channel) run, a handful of rows, is put in index order.
@@ -165,19 +191,8 @@ void readSessions(const store::Database& db, const Readers& readers, std::vector
     store::EngagementAggregateRepository(db).forEachSession([&](const store::EngagementSessionRow& stored) {
         if (++rows % kRowsPerStep == 0)
             context.throwIfCancelled();
-        const int32_t customer = readers.customer(stored.customerId);
-        const int32_t channel = readers.channel(stored.channelId);
-        if (customer < 0 || channel < 0)
-            return;
-        SessionSummary session;
-        session.customer = customer;
-        session.channel = static_cast<uint8_t>(channel);
-        session.startTs = stored.startTs;
-        session.endTs = stored.endTs;
-        session.events = narrow32(stored.events);
-        session.dwellMs = static_cast<uint64_t>(std::max<int64_t>(0, stored.dwellMs));
-        session.purchased = stored.purchased;
-        out.push_back(session);
+        if (const std::optional<SessionSummary> session = sessionRow(readers, stored))
+            out.push_back(*session);
     });
 }
 
@@ -255,40 +270,13 @@ ActivityData ActivityData::loadFromRawEvents(const store::Database& db, const ru
         [&](int64_t done, int64_t total) { context.step(done, total, "reading events"); });
     data.categories = scan.categories;
     data.days.reserve(scan.days.size());
-    for (const store::EngagementDayRow& stored : scan.days) {
-        const int32_t customer = readers.customer(stored.customerId);
-        const int32_t channel = readers.channel(stored.channelId);
-        if (customer < 0 || channel < 0)
-            continue;
-        CustomerDay row;
-        row.customer = customer;
-        row.day = stored.day;
-        row.channel = static_cast<uint8_t>(channel);
-        row.category = static_cast<uint16_t>(stored.category);
-        row.events = narrow32(stored.events);
-        row.views = narrow32(stored.views);
-        row.clicks = narrow32(stored.clicks);
-        row.carts = narrow32(stored.carts);
-        row.purchases = narrow32(stored.purchases);
-        row.dwellMs = static_cast<uint64_t>(std::max<int64_t>(0, stored.dwellMs));
-        data.days.push_back(row);
-    }
+    for (const store::EngagementDayRow& stored : scan.days)
+        if (const std::optional<CustomerDay> row = dayRow(readers, stored, static_cast<uint16_t>(stored.category)))
+            data.days.push_back(*row);
     data.sessions.reserve(scan.sessions.size());
-    for (const store::EngagementSessionRow& stored : scan.sessions) {
-        const int32_t customer = readers.customer(stored.customerId);
-        const int32_t channel = readers.channel(stored.channelId);
-        if (customer < 0 || channel < 0)
-            continue;
-        SessionSummary session;
-        session.customer = customer;
-        session.channel = static_cast<uint8_t>(channel);
-        session.startTs = stored.startTs;
-        session.endTs = stored.endTs;
-        session.events = narrow32(stored.events);
-        session.dwellMs = static_cast<uint64_t>(std::max<int64_t>(0, stored.dwellMs));
-        session.purchased = stored.purchased;
-        data.sessions.push_back(session);
-    }
+    for (const store::EngagementSessionRow& stored : scan.sessions)
+        if (const std::optional<SessionSummary> session = sessionRow(readers, stored))
+            data.sessions.push_back(*session);
     readOrders(db, readers, data, context);
     setSpan(data);
     return data;
